@@ -1,0 +1,57 @@
+package dev.produce.generators;
+
+import java.io.StringWriter;
+import dev.produce.model.ServerProfile;
+import java.util.Map;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+
+/**
+ * The only user of Velocity: renders {@code templates/<bundle path>.vm} from the classpath in strict
+ * mode, so an undefined reference or a method that does not exist fails the compile instead of
+ * leaking {@code $name} into a configuration file.
+ */
+public final class Templates {
+  private static final VelocityEngine ENGINE = engine();
+
+  private Templates() {}
+
+  /**
+   * Renders the template for bundle path {@code bundlePath} with {@code context}.
+   *
+   * @param bundlePath e.g. {@code files/etc/redis/redis.conf}; the template is {@code templates/files/etc/redis/redis.conf.vm}
+   */
+  public static String render(String bundlePath, Map<String, Object> context) {
+    Template template = ENGINE.getTemplate("templates/" + bundlePath + ".vm", "UTF-8");
+    StringWriter out = new StringWriter();
+    template.merge(new VelocityContext(new java.util.HashMap<>(context)), out);
+    return out.toString();
+  }
+
+  /**
+   * Renders the template of {@code bundlePath} into a bundle file. The context always holds
+   * {@code $profile} (the {@link ServerProfile}) and {@code $provenance} ({@link Provenance}), plus
+   * {@code extra}.
+   */
+  public static BundleFile file(
+      String bundlePath, ServerProfile profile, Map<String, Object> extra, boolean executable) {
+    Map<String, Object> context = new java.util.HashMap<>(extra);
+    context.put("profile", profile);
+    context.put("provenance", Provenance.of(profile));
+    return new BundleFile(bundlePath, render(bundlePath, context), executable);
+  }
+
+  private static VelocityEngine engine() {
+    VelocityEngine engine = new VelocityEngine();
+    engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
+    engine.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
+    engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
+    engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+    engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+    engine.init();
+    return engine;
+  }
+}

@@ -1,0 +1,63 @@
+package dev.produce.model;
+
+/**
+ * Sizes the cache daemon. Its share of RAM grows with the machine (RAM/16, 32 MB … 32 GB) instead
+ * of a fixed 256 MB (known defect 6). Three quarters of that share is data ({@code maxmemory} /
+ * {@code -m}); the rest covers what those limits do not count: the process itself, connection
+ * buffers, the hash table and allocator fragmentation.
+ */
+final class CacheSizing {
+  static final int REDIS_PORT = 6379;
+  static final int MEMCACHED_PORT = 11211;
+  static final String LOOPBACK = "127.0.0.1";
+
+  private CacheSizing() {}
+
+  static int daemonMb(int totalMb, Explanation ex) {
+    return (int) ex.add("memory.cache_daemon", PhpSizing.clamp(totalMb / 16, 32, 32768), "MB",
+        "RAM/16 = " + totalMb / 16 + ", kept within 32…32768: grows with the machine (a fixed 256 MB starves"
+            + " large servers and overcommits small ones)");
+  }
+
+  private static int dataMb(int daemonMb) {
+    return daemonMb * 3 / 4;
+  }
+
+  static RedisProfile redis(int daemonMb, Explanation ex) {
+    int maxmemory = (int) ex.add("redis.maxmemory", dataMb(daemonMb), "MB",
+        "3/4 of the cache daemon's " + daemonMb + " MB: maxmemory counts data only, the rest is Redis's own"
+            + " overhead and fragmentation");
+    ex.add("redis.maxmemory-policy", "allkeys-lru",
+        "a dedicated cache: when full, evict the least recently used entry instead of failing writes");
+    ex.add("redis.save", "\"\"", "persistence off: a cache is rebuilt from the database, RDB snapshots only cost"
+        + " fork memory and disk I/O (an empty save list would fall back to the defaults)");
+    ex.add("redis.appendonly", "no", "no append-only log for a cache, for the same reason");
+    ex.add("redis.bind", LOOPBACK + " -::1", "loopback only, as Debian ships it; Drupal runs on the same host");
+    return new RedisProfile(maxmemory, "allkeys-lru", LOOPBACK + " -::1", REDIS_PORT);
+  }
+
+  static MemcachedProfile memcached(Inputs in, int daemonMb, int maxChildren, Explanation ex) {
+    int memory = (int) ex.add("memcached.-m", dataMb(daemonMb), "MB",
+        "3/4 of the cache daemon's " + daemonMb + " MB: -m counts item memory only, the rest is connections and"
+            + " the hash table");
+    int threads = (int) ex.add("memcached.-t", PhpSizing.clamp(in.cpus(), 1, 8), "",
+        "one worker thread per CPU (" + in.cpus() + "), at most 8: more threads than cores only contend");
+    int connections = (int) ex.add("memcached.-c", Math.max(1024, maxChildren * 4), "",
+        "max(1024, 4 × PHP-FPM workers): every worker keeps a connection, with room for drush and cron");
+    ex.add("memcached.-l", LOOPBACK, "loopback only; Drupal runs on the same host");
+    ex.add("memcached.-U", "0", "UDP off: it is unauthenticated and was abused for amplification attacks");
+    return new MemcachedProfile(memory, connections, threads, LOOPBACK, MEMCACHED_PORT);
+  }
+
+  static DrupalCache drupal(Inputs in) {
+    String settingsDir = in.docroot() + "/sites/default";
+    String prefix = "produce" + in.siteRoot().replaceAll("[^A-Za-z0-9]+", "_");
+    if (in.cache() == CacheBackend.REDIS) {
+      return new DrupalCache(CacheBackend.REDIS, "redis", "modules/contrib/redis", "redis", "cache.backend.redis",
+          LOOPBACK, REDIS_PORT, prefix, settingsDir + "/settings.produce.php", settingsDir + "/settings.php");
+    }
+    return new DrupalCache(CacheBackend.MEMCACHE, "memcache", "modules/contrib/memcache", "memcached",
+        "cache.backend.memcache", LOOPBACK, MEMCACHED_PORT, prefix, settingsDir + "/settings.produce.php",
+        settingsDir + "/settings.php");
+  }
+}

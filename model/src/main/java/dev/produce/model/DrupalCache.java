@@ -1,0 +1,32 @@
+package dev.produce.model;
+
+/**
+ * How Drupal is wired to the cache backend by {@code settings.produce.php}. The fragment switches
+ * the backend only when the PHP extension is loaded and the contrib module's services file exists,
+ * and never while Drupal is being installed.
+ *
+ * @param backend redis or memcache (never none)
+ * @param module the contrib module's machine name ({@code redis} or {@code memcache})
+ * @param moduleDir the module's directory relative to the docroot
+ * @param phpExtension the PHP extension the module needs ({@code redis} or {@code memcached})
+ * @param cacheService the Drupal cache service name, e.g. {@code cache.backend.redis}
+ * @param host the daemon's address
+ * @param port the daemon's port
+ * @param prefix the cache key prefix, unique per site root so that several sites can share a daemon
+ * @param settingsFile where the fragment is installed on the target
+ * @param settingsPhp the site's {@code settings.php} that gets the guarded include
+ */
+public record DrupalCache(
+    CacheBackend backend, String module, String moduleDir, String phpExtension, String cacheService, String host,
+    int port, String prefix, String settingsFile, String settingsPhp) {
+  public DrupalCache {
+    if (backend == CacheBackend.NONE) {
+      throw new IllegalArgumentException("no Drupal cache wiring without a cache backend");
+    }
+  }
+
+  /** The module's services file relative to the docroot, the file the guard looks for. */
+  public String servicesFile() {
+    return moduleDir + "/" + module + ".services.yml";
+  }
+}

@@ -1,0 +1,53 @@
+package dev.produce.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which files a profile installs on the target, where, and with which owner and mode. */
+final class FileInventory {
+  private FileInventory() {}
+
+  static List<ManagedFile> files(Inputs in, PhpPaths php) {
+    List<ManagedFile> files = new ArrayList<>();
+    if (in.cache() == CacheBackend.REDIS) {
+      // Debian ships redis.conf as redis:redis 0640; its unit only lets redis read its own paths.
+      files.add(managed("/etc/redis/redis.conf", Daemon.REDIS, "redis", "redis", "0640"));
+    }
+    if (in.cache() == CacheBackend.MEMCACHE) {
+      files.add(managed("/etc/memcached.conf", Daemon.MEMCACHED, "root", "root", "0644"));
+    }
+    if (in.scope().tunesPerformance()) {
+      files.add(managed(php.fpmConfDir() + "/pool.d/www.conf", Daemon.PHP_FPM, "root", "root", "0644"));
+      files.add(managed(php.fpmConfDir() + "/conf.d/90-produce.ini", Daemon.PHP_FPM, "root", "root", "0644"));
+      files.add(managed("/etc/nginx/conf.d/performance.conf", Daemon.NGINX, "root", "root", "0644"));
+      files.add(managed("/etc/nginx/snippets/produce-drupal.conf", Daemon.NGINX, "root", "root", "0644"));
+    }
+    if (in.cache() != CacheBackend.NONE) {
+      // Readable by PHP-FPM (group www-data), writable by nobody but root.
+      files.add(new ManagedFile("files/drupal/settings.produce.php",
+          in.docroot() + "/sites/default/settings.produce.php", Daemon.DRUPAL, "root", "www-data", "0640"));
+    }
+    return files;
+  }
+
+  static List<String> packages(Inputs in, PhpPaths php) {
+    List<String> packages = new ArrayList<>();
+    if (in.scope().tunesPerformance()) {
+      packages.add("nginx");
+    }
+    packages.add(php.fpmService());
+    if (in.cache() == CacheBackend.REDIS) {
+      packages.add("redis-server");
+      packages.add("php" + php.version() + "-redis");
+    }
+    if (in.cache() == CacheBackend.MEMCACHE) {
+      packages.add("memcached");
+      packages.add("php" + php.version() + "-memcached");
+    }
+    return packages;
+  }
+
+  private static ManagedFile managed(String target, Daemon daemon, String owner, String group, String mode) {
+    return new ManagedFile("files" + target, target, daemon, owner, group, mode);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.produce.model;
+
+/**
+ * Sizes opcache, APCu, the realpath cache and the PHP-FPM pool. Pure functions.
+ *
+ * <p>Opcache and APCu are shared memory allocated once by the FPM master, so they count once in the
+ * budget; workers count {@code --fpm-process-mb} each. The number of workers is the smaller of what
+ * memory allows (with a 10 % margin, because worker size is an average, not a maximum) and what the
+ * CPUs can usefully run (8 per core: beyond that requests only queue on CPU and in the database).
+ */
+final class PhpSizing {
+  /** Next prime PHP would round to anyway; covers Drupal core + vendor (~20k files) plus contrib. */
+  static final int MAX_ACCELERATED_FILES = 32531;
+  static final int MAX_REQUESTS = 500;
+  static final int WORKERS_PER_CPU = 8;
+
+  private PhpSizing() {}
+
+  static int opcacheMb(int totalMb, Explanation ex) {
+    return (int) ex.add("php.opcache.memory_consumption", clamp(totalMb / 8, 64, 256), "MB",
+        "RAM/8 = " + totalMb / 8 + ", kept within 64…256: Drupal core + vendor compile to ~60–100 MB of"
+            + " opcodes, 256 MB fits large contrib sets (PHP's default is 128)");
+  }
+
+  static int apcuMb(int totalMb, Explanation ex) {
+    return (int) ex.add("php.apc.shm_size", clamp(totalMb / 64, 32, 128), "MB",
+        "RAM/64 = " + totalMb / 64 + ", kept within 32…128: holds Drupal's bootstrap, config and discovery"
+            + " bins (fast chained backend); PHP's default is 32");
+  }
+
+  static PhpIni ini(int opcacheMb, int apcuMb, Explanation ex) {
+    int interned = (int) ex.add("php.opcache.interned_strings_buffer", opcacheMb / 8, "MB",
+        "opcache memory/8 = " + opcacheMb + "/8; Drupal's many class and annotation strings overflow PHP's 8 MB"
+            + " default on larger sites");
+    ex.add("php.opcache.max_accelerated_files", MAX_ACCELERATED_FILES, "",
+        "a prime PHP accepts as is; Drupal core + vendor is ~20,000 PHP files, contrib adds more (default 10000)");
+    ex.add("php.opcache.validate_timestamps", "1",
+        "kept on so a deploy that does not reload PHP-FPM still takes effect; revalidate_freq bounds the stat cost");
+    ex.add("php.opcache.revalidate_freq", 60, "s",
+        "a changed PHP file is picked up within a minute; checking once a minute instead of every 2 s"
+            + " (default) removes nearly all stat calls");
+    ex.add("php.realpath_cache_size", 8192, "KB",
+        "twice PHP's 4096K: Drupal resolves ~20,000+ paths per worker; 8 MB holds them all for a few KB of RAM per path set");
+    ex.add("php.realpath_cache_ttl", 300, "s",
+        "5 minutes instead of 2: fewer path lookups; a deploy that swaps a symlink is seen within 5 minutes"
+            + " (reload PHP-FPM to see it at once)");
+    return new PhpIni(opcacheMb, interned, MAX_ACCELERATED_FILES, true, 60, 8192, 300, apcuMb);
+  }
+
+  static PhpFpmPool pool(Inputs in, int workerBudgetMb, String listen, Explanation ex) {
+    int byMemory = (int) ((long) workerBudgetMb * 9 / 10 / in.fpmProcessMb());
+    int byCpu = in.cpus() * WORKERS_PER_CPU;
+    int maxChildren = (int) ex.add("php_fpm.pm.max_children", Math.max(1, Math.min(byMemory, byCpu)), "",
+        "min(by memory, by CPU) = min(90% of " + workerBudgetMb + " MB / " + in.fpmProcessMb() + " MB = " + byMemory
+            + ", " + in.cpus() + " CPUs × " + WORKERS_PER_CPU + " = " + byCpu + ")");
+    ex.add("php_fpm.pm", "dynamic",
+        "keeps spare workers warm (no fork on the request path, unlike ondemand) without pinning all of them"
+            + " (unlike static); memory is budgeted for max_children either way");
+    int minSpare = (int) ex.add("php_fpm.pm.min_spare_servers",
+        Math.max(1, Math.min(maxChildren / 4, in.cpus() * 2)), "",
+        "max(1, min(max_children/4, 2 × CPUs)); php-fpm refuses 0 (known defect 5)");
+    int maxSpare = (int) ex.add("php_fpm.pm.max_spare_servers", Math.max(minSpare, maxChildren / 2), "",
+        "max(min_spare, max_children/2): idle workers above this are stopped");
+    int start = (int) ex.add("php_fpm.pm.start_servers", minSpare + (maxSpare - minSpare) / 2, "",
+        "min_spare + (max_spare − min_spare)/2, php-fpm's own default formula");
+    ex.add("php_fpm.pm.max_requests", MAX_REQUESTS, "",
+        "a worker is recycled after 500 requests, bounding slow leaks in contrib code");
+    return new PhpFpmPool("dynamic", maxChildren, start, minSpare, maxSpare, MAX_REQUESTS, listen);
+  }
+
+  static int clamp(int value, int min, int max) {
+    return Math.max(min, Math.min(max, value));
+  }
+}

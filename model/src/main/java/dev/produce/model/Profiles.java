@@ -1,0 +1,70 @@
+package dev.produce.model;
+
+import java.util.Optional;
+
+/**
+ * The one place sizing happens: {@link #compute(Inputs)} divides the machine's RAM between the OS,
+ * the cache daemon, opcache, APCu and PHP-FPM workers, and chooses every other setting, recording
+ * each value's derivation.
+ */
+public final class Profiles {
+  private Profiles() {}
+
+  /**
+   * Computes the profile for {@code in}.
+   *
+   * @throws InvalidInputException when the inputs are valid one by one but do not fit together,
+   *     e.g. a worker size larger than the memory left for workers
+   */
+  public static ServerProfile compute(Inputs in) {
+    Explanation ex = new Explanation();
+    PhpPaths php = PhpPaths.debian(in.php());
+    int total = (int) ex.add("memory.total", in.memoryMb(), "MB", "--memory");
+    int os = (int) ex.add("memory.os_reserve", Math.min(128 + total / 20, 2048), "MB",
+        "128 MB + 5% of RAM, at most 2048: kernel, systemd, sshd, cron, nginx and the PHP-FPM master."
+            + " A database on this host is not counted: lower --memory by its share");
+    int cache = in.cache() == CacheBackend.NONE ? 0 : CacheSizing.daemonMb(total, ex);
+    boolean tune = in.scope().tunesPerformance();
+    int opcache = tune ? PhpSizing.opcacheMb(total, ex) : 0;
+    int apcu = tune ? PhpSizing.apcuMb(total, ex) : 0;
+
+    Optional<PhpIni> ini = Optional.empty();
+    Optional<PhpFpmPool> pool = Optional.empty();
+    Optional<NginxProfile> nginx = Optional.empty();
+    int workersMb = 0;
+    if (tune) {
+      int workerBudget = (int) ex.add("memory.fpm_worker_budget", total - os - cache - opcache - apcu, "MB",
+          "RAM − OS reserve − cache daemon − opcache − APCu");
+      if ((long) workerBudget * 9 / 10 < in.fpmProcessMb()) {
+        throw new InvalidInputException("--fpm-process-mb", "must be at most " + Math.max(0, workerBudget * 9 / 10)
+            + " MB with --memory " + total + " (that leaves " + workerBudget
+            + " MB for PHP-FPM workers, 10% kept as margin); lower it or raise --memory");
+      }
+      ini = Optional.of(PhpSizing.ini(opcache, apcu, ex));
+      pool = Optional.of(PhpSizing.pool(in, workerBudget, php.fpmSocket(), ex));
+      workersMb = (int) ex.add("memory.fpm_workers", (long) pool.get().maxChildren() * in.fpmProcessMb(), "MB",
+          "pm.max_children × --fpm-process-mb = " + pool.get().maxChildren() + " × " + in.fpmProcessMb());
+      nginx = Optional.of(NginxSizing.profile(in, ex));
+    }
+    int unallocated = (int) ex.add("memory.unallocated", total - os - cache - opcache - apcu - workersMb, "MB",
+        "left to the kernel's page cache (PHP and static files) and anything else on the host");
+    MemoryBudget budget = new MemoryBudget(total, os, cache, opcache, apcu, workersMb, unallocated);
+
+    Optional<RedisProfile> redis = Optional.empty();
+    Optional<MemcachedProfile> memcached = Optional.empty();
+    Optional<DrupalCache> drupal = Optional.empty();
+    if (in.cache() == CacheBackend.REDIS) {
+      redis = Optional.of(CacheSizing.redis(cache, ex));
+    }
+    if (in.cache() == CacheBackend.MEMCACHE) {
+      memcached = Optional.of(CacheSizing.memcached(in, cache, pool.map(PhpFpmPool::maxChildren).orElse(0), ex));
+    }
+    if (in.cache() != CacheBackend.NONE) {
+      drupal = Optional.of(CacheSizing.drupal(in));
+      ex.add("drupal.cache_prefix", drupal.get().prefix(),
+          "derived from --site-root: stable across drush and web requests, distinct per site sharing a daemon");
+    }
+    return new ServerProfile(in, budget, php, pool, ini, nginx, redis, memcached, drupal,
+        FileInventory.files(in, php), FileInventory.packages(in, php), ex.toList());
+  }
+}
