@@ -1,0 +1,113 @@
+package dev.produce.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The invariants that must hold for every accepted input: the PHP-FPM pool ordering php-fpm
+ * enforces at start-up, and a memory budget that fits the machine. Swept over every 64 MB step from
+ * 512 MB to 64 GB and a logarithmic sweep to 1 TB, for every backend, scope and several CPU counts.
+ */
+class ProfileInvariantsTest {
+  private static final int[] CPUS = {1, 2, 3, 4, 8, 16, 64, 256};
+
+  static List<Integer> memorySizes() {
+    List<Integer> sizes = new ArrayList<>();
+    for (int mb = 512; mb <= 64 * 1024; mb += 64) {
+      sizes.add(mb);
+    }
+    for (double mb = 64 * 1024; mb <= Inputs.MAX_MEMORY_MB; mb *= 1.25) {
+      sizes.add((int) mb);
+    }
+    sizes.add(Inputs.MAX_MEMORY_MB);
+    return sizes;
+  }
+
+  static Stream<Arguments> variants() {
+    return Stream.of(
+        Arguments.of(CacheBackend.REDIS, Scope.FULL),
+        Arguments.of(CacheBackend.MEMCACHE, Scope.FULL),
+        Arguments.of(CacheBackend.NONE, Scope.FULL),
+        Arguments.of(CacheBackend.NONE, Scope.PERFORMANCE_ONLY),
+        Arguments.of(CacheBackend.REDIS, Scope.CACHE_ONLY),
+        Arguments.of(CacheBackend.MEMCACHE, Scope.CACHE_ONLY));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("variants")
+  void everyMemorySizeAndCpuCount_keepsPoolOrderAndFitsTheBudget(CacheBackend cache, Scope scope) {
+    int checked = 0;
+    for (int memory : memorySizes()) {
+      for (int cpus : CPUS) {
+        ServerProfile p = Profiles.compute(inputs(memory, cache, cpus, 64, scope));
+        assertInvariants(p);
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(8000);
+  }
+
+  @ParameterizedTest(name = "fpm-process-mb {0}")
+  @MethodSource("workerSizes")
+  void largerWorkers_stillFitWhereAccepted(int processMb) {
+    for (int memory : memorySizes()) {
+      for (int cpus : new int[] {1, 4, 32}) {
+        Inputs in = inputs(memory, CacheBackend.REDIS, cpus, processMb, Scope.FULL);
+        try {
+          assertInvariants(Profiles.compute(in));
+        } catch (InvalidInputException e) {
+          assertThat(e.option()).isEqualTo("--fpm-process-mb");
+          assertThat(memory).as("only small machines refuse large workers").isLessThan(processMb * 4);
+        }
+      }
+    }
+  }
+
+  static Stream<Integer> workerSizes() {
+    return Stream.of(16, 48, 128, 256, 512, 2048);
+  }
+
+  private static void assertInvariants(ServerProfile p) {
+    MemoryBudget b = p.budget();
+    String at = p.inputs().toCommandLine();
+    assertThat(b.plannedMb()).as("budget fits: " + at).isLessThanOrEqualTo(b.totalMb());
+    assertThat((long) b.osReserveMb() + b.cacheDaemonMb() + b.opcacheMb() + b.apcuMb() + b.fpmWorkersMb())
+        .as("parts fit: " + at).isLessThanOrEqualTo(b.totalMb());
+    p.phpFpm().ifPresent(pool -> {
+      assertThat(pool.minSpareServers()).as("min_spare ≥ 1: " + at).isGreaterThanOrEqualTo(1);
+      assertThat(pool.minSpareServers()).as(at).isLessThanOrEqualTo(pool.startServers());
+      assertThat(pool.startServers()).as(at).isLessThanOrEqualTo(pool.maxSpareServers());
+      assertThat(pool.maxSpareServers()).as(at).isLessThanOrEqualTo(pool.maxChildren());
+      assertThat((long) pool.maxChildren() * p.inputs().fpmProcessMb()).as(at).isEqualTo(b.fpmWorkersMb());
+    });
+    assertThat(p.phpFpm().isPresent()).isEqualTo(p.inputs().scope().tunesPerformance());
+    p.redis().ifPresent(r -> {
+      assertThat(r.maxmemoryMb()).as(at).isPositive().isLessThan(b.cacheDaemonMb());
+      assertThat(r.maxmemoryPolicy()).isEqualTo("allkeys-lru");
+    });
+    p.memcached().ifPresent(m -> {
+      assertThat(m.memoryMb()).as(at).isPositive().isLessThan(b.cacheDaemonMb());
+      assertThat(m.threads()).isBetween(1, p.inputs().cpus());
+      assertThat(m.listen()).isEqualTo("127.0.0.1");
+    });
+    p.phpIni().ifPresent(ini -> assertThat(ini.opcacheMemoryMb()).isEqualTo(b.opcacheMb()));
+    assertThat(p.derivations()).extracting(Derivation::key).doesNotHaveDuplicates();
+  }
+
+  static Inputs inputs(int memory, CacheBackend cache, int cpus, int processMb, Scope scope) {
+    return Inputs.builder()
+        .memoryMb(memory)
+        .cache(cache)
+        .cpus(cpus)
+        .fpmProcessMb(processMb)
+        .performanceOnly(scope == Scope.PERFORMANCE_ONLY)
+        .noPerformance(scope == Scope.CACHE_ONLY)
+        .build();
+  }
+}

@@ -1,0 +1,98 @@
+package dev.produce.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Worked examples, computed by hand from the documented formulas, pinning the arithmetic. */
+class SizingExamplesTest {
+
+  @Test
+  void compute_4096MbRedisTwoCpus_matchesTheDocumentedFormulas() {
+    ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(4096).build());
+    // OS 128 + 4096/20 = 332; cache 4096/16 = 256; opcache min(4096/8, 256) = 256; APCu 4096/64 = 64
+    assertThat(p.budget()).isEqualTo(new MemoryBudget(4096, 332, 256, 256, 64, 16 * 64, 4096 - 332 - 256 - 256 - 64 - 1024));
+    // workers: min(90% of 3188 / 64 = 44, 2 CPUs × 8 = 16) = 16
+    PhpFpmPool pool = p.phpFpm().orElseThrow();
+    assertThat(pool.maxChildren()).isEqualTo(16);
+    assertThat(pool.minSpareServers()).isEqualTo(4);
+    assertThat(pool.maxSpareServers()).isEqualTo(8);
+    assertThat(pool.startServers()).isEqualTo(6);
+    assertThat(pool.listen()).isEqualTo("/run/php/php8.2-fpm.sock");
+    assertThat(p.redis().orElseThrow().maxmemoryMb()).isEqualTo(192);
+    assertThat(p.redis().orElseThrow().maxmemoryBytes()).isEqualTo(192L * 1024 * 1024);
+    assertThat(p.phpIni().orElseThrow().opcacheInternedStringsMb()).isEqualTo(32);
+  }
+
+  @Test
+  void compute_512MbRedis_givesThreeWorkersAndAValidPool() {
+    ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(512).build());
+    // OS 153, cache 32, opcache 64, APCu 32 → 231 MB for workers → 90% / 64 = 3
+    assertThat(p.budget().fpmWorkersMb()).isEqualTo(192);
+    PhpFpmPool pool = p.phpFpm().orElseThrow();
+    assertThat(pool.maxChildren()).isEqualTo(3);
+    assertThat(pool.minSpareServers()).isEqualTo(1);
+    assertThat(pool.startServers()).isEqualTo(1);
+    assertThat(pool.maxSpareServers()).isEqualTo(1);
+  }
+
+  @Test
+  void compute_64GbMemcacheSixteenCpus_isBoundByCpusAndScalesTheCache() {
+    ServerProfile p = Profiles.compute(
+        Inputs.builder().memoryMb(65536).cache(CacheBackend.MEMCACHE).cpus(16).build());
+    assertThat(p.budget().osReserveMb()).isEqualTo(2048);
+    assertThat(p.budget().cacheDaemonMb()).isEqualTo(4096);
+    MemcachedProfile m = p.memcached().orElseThrow();
+    assertThat(m.memoryMb()).isEqualTo(3072);
+    assertThat(m.threads()).isEqualTo(8);
+    assertThat(m.maxConnections()).isEqualTo(Math.max(1024, 128 * 4));
+    assertThat(p.phpFpm().orElseThrow().maxChildren()).isEqualTo(128);
+  }
+
+  @Test
+  void compute_performanceOnly_givesTheCacheShareToWorkers() {
+    ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(1024).cpus(8).performanceOnly(true).build());
+    assertThat(p.budget().cacheDaemonMb()).isZero();
+    assertThat(p.redis()).isEmpty();
+    assertThat(p.drupal()).isEmpty();
+    // 1024 − 179 − 0 − 128 − 32 = 685 → 90% / 64 = 9
+    assertThat(p.phpFpm().orElseThrow().maxChildren()).isEqualTo(9);
+  }
+
+  @Test
+  void compute_noPerformance_tunesNothingButTheCache() {
+    ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(2048).noPerformance(true).build());
+    assertThat(p.phpFpm()).isEmpty();
+    assertThat(p.phpIni()).isEmpty();
+    assertThat(p.nginx()).isEmpty();
+    assertThat(p.files()).extracting(ManagedFile::daemon).containsExactly(Daemon.REDIS, Daemon.DRUPAL);
+    assertThat(p.budget().unallocatedMb()).isEqualTo(2048 - 230 - 128);
+  }
+
+  @Test
+  void files_followTheBackendAndThePhpVersion() {
+    ServerProfile p = Profiles.compute(Inputs.builder()
+        .cache(CacheBackend.MEMCACHE).php(PhpVersion.parse("8.3")).siteRoot("/srv/site/").build());
+    assertThat(p.files()).extracting(ManagedFile::targetPath).containsExactly(
+        "/etc/memcached.conf",
+        "/etc/php/8.3/fpm/pool.d/www.conf",
+        "/etc/php/8.3/fpm/conf.d/90-produce.ini",
+        "/etc/nginx/conf.d/performance.conf",
+        "/etc/nginx/snippets/produce-drupal.conf",
+        "/srv/site/web/sites/default/settings.produce.php");
+    assertThat(p.files()).extracting(ManagedFile::bundlePath)
+        .contains("files/etc/php/8.3/fpm/pool.d/www.conf", "files/drupal/settings.produce.php");
+    assertThat(p.requiredPackages())
+        .containsExactly("nginx", "php8.3-fpm", "memcached", "php8.3-memcached");
+    assertThat(p.drupal().orElseThrow().prefix()).isEqualTo("produce_srv_site");
+  }
+
+  @Test
+  void toCommandLine_isCanonicalWhateverTheSpelling() {
+    Inputs a = Inputs.builder().memoryMb(MemorySize.parseMegabytes("--memory", "4G")).build();
+    Inputs b = Inputs.builder().memoryMb(4096).cache(CacheBackend.parse("REDIS")).siteRoot("/var/www/drupal/").build();
+    assertThat(a.toCommandLine()).isEqualTo(b.toCommandLine()).isEqualTo(
+        "produce-compile --memory 4096 --cache redis --cpus 2 --php 8.2 --site-root /var/www/drupal --fpm-process-mb 64");
+    assertThat(Profiles.compute(a)).isEqualTo(Profiles.compute(b));
+  }
+}
