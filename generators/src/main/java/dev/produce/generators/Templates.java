@@ -33,15 +33,26 @@ public final class Templates {
 
   /**
    * Renders the template of {@code bundlePath} into a bundle file. The context always holds
-   * {@code $profile} (the {@link ServerProfile}) and {@code $provenance} ({@link Provenance}), plus
-   * {@code extra}.
+   * {@code $profile} (the {@link ServerProfile}), {@code $provenance} ({@link Provenance}) and
+   * {@code $derivations} ({@link DerivationIndex}, for the "why" comments), plus {@code extra}.
    */
   public static BundleFile file(
       String bundlePath, ServerProfile profile, Map<String, Object> extra, boolean executable) {
+    return file(bundlePath, bundlePath, profile, extra, executable);
+  }
+
+  /**
+   * Like {@link #file(String, ServerProfile, Map, boolean)}, for a bundle path that depends on the
+   * profile: renders {@code templates/<templatePath>.vm}, e.g. template
+   * {@code files/etc/php/X.Y/fpm/pool.d/www.conf} for bundle path {@code files/etc/php/8.2/fpm/pool.d/www.conf}.
+   */
+  public static BundleFile file(
+      String templatePath, String bundlePath, ServerProfile profile, Map<String, Object> extra, boolean executable) {
     Map<String, Object> context = new java.util.HashMap<>(extra);
     context.put("profile", profile);
     context.put("provenance", Provenance.of(profile));
-    return new BundleFile(bundlePath, render(bundlePath, context), executable);
+    context.put("derivations", new DerivationIndex(profile.derivations()));
+    return new BundleFile(bundlePath, render(templatePath, context), executable);
   }
 
   private static VelocityEngine engine() {

@@ -3,11 +3,26 @@ package dev.produce.generators.scripts;
 import dev.produce.generators.FileGenerator;
 import java.util.List;
 
-/** The generators of the bundle's shell scripts, in bundle order. */
+/**
+ * The generators of the bundle's shell scripts, in bundle order: the entry point, the workflow,
+ * then the libraries it sources.
+ */
 public final class ScriptGenerators {
   private ScriptGenerators() {}
 
   public static List<FileGenerator> all() {
-    return List.of();
+    return List.of(
+        new EntryPointGenerator(),
+        new WorkflowScriptGenerator(),
+        new BackupLibraryGenerator(),
+        new BundleDataGenerator(),
+        new ChecksLibraryGenerator(),
+        new DrupalLibraryGenerator(),
+        new FilesLibraryGenerator(),
+        new HealthLibraryGenerator(),
+        new LogLibraryGenerator(),
+        new ServicesLibraryGenerator(),
+        new SyncLibraryGenerator(),
+        new ValidateLibraryGenerator());
   }
 }

@@ -1,0 +1,214 @@
+package dev.produce.cli;
+
+import dev.produce.cli.convert.ArchivePathConverter;
+import dev.produce.cli.convert.CacheBackendConverter;
+import dev.produce.cli.convert.CpusConverter;
+import dev.produce.cli.convert.FpmProcessMbConverter;
+import dev.produce.cli.convert.MemoryConverter;
+import dev.produce.cli.convert.PhpVersionConverter;
+import dev.produce.generators.Bundle;
+import dev.produce.generators.BundleArchive;
+import dev.produce.generators.BundleTargetException;
+import dev.produce.generators.BundleWriter;
+import dev.produce.generators.Generators;
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Inputs;
+import dev.produce.model.InvalidInputException;
+import dev.produce.model.PhpVersion;
+import dev.produce.model.Profiles;
+import dev.produce.model.ServerProfile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code produce-compile}: compiles the server profile given by the options into a bundle directory
+ * (and optionally a reproducible archive), or with {@code --explain} prints how every value was
+ * derived. All validation happens before anything is written; the bundle itself is written all or
+ * nothing by {@link BundleWriter}.
+ */
+@Command(
+    name = "produce-compile",
+    mixinStandardHelpOptions = true,
+    versionProvider = ProduceVersionProvider.class,
+    sortOptions = false,
+    usageHelpWidth = 100,
+    description = {
+      "Compiles a Drupal server profile (RAM, cache backend, CPUs, PHP version) into a self-contained bundle:"
+          + " shell scripts and configuration files for nginx, PHP-FPM, Redis or Memcached and Drupal's"
+          + " settings.php. Copy the bundle to a Debian 12 server and apply it there with 'sudo ./produce'.",
+      "Every number in the bundle is computed from these options; --explain shows how.",
+      ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:ok: the bundle was written (or, with --explain alone, explained)",
+      "1:checks or a gate failed (produce-verify, produce-loadtest)",
+      "2:invalid input or usage; the message names the option and the accepted values",
+      "3:environment: I/O, Docker, missing image"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  produce-compile --memory 4096 --cache memcache -o bundle/",
+      "  produce-compile --memory 16G --performance-only --explain",
+      "  produce-compile --archive bundle.tar.gz"})
+public final class CompileCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--memory", paramLabel = "MB", defaultValue = "2048", converter = MemoryConverter.class,
+      description = "Server RAM in MB, 512 to 1048576 (512M to 1T); suffixes M, G, T accepted (4096 = 4G)."
+          + " Default: ${DEFAULT-VALUE}.")
+  long memoryMb;
+
+  @Option(names = "--cache", paramLabel = "redis|memcache|none", defaultValue = "redis",
+      converter = CacheBackendConverter.class,
+      description = "Cache backend to install and wire into Drupal: redis, memcache or none."
+          + " Default: ${DEFAULT-VALUE} (none with --performance-only).")
+  CacheBackend cache;
+
+  @Option(names = "--cpus", paramLabel = "N", defaultValue = "2", converter = CpusConverter.class,
+      description = "CPU cores, 1 to 256 (memcached threads, nginx workers). Default: ${DEFAULT-VALUE}.")
+  int cpus;
+
+  @Option(names = "--php", paramLabel = "X.Y", defaultValue = "8.2", converter = PhpVersionConverter.class,
+      description = "PHP version on the target, one of 8.1|8.2|8.3|8.4; it fixes Debian's paths, binary and"
+          + " service (php8.2-fpm). Default: ${DEFAULT-VALUE}.")
+  PhpVersion php;
+
+  @Option(names = "--site-root", paramLabel = "DIR", defaultValue = "/var/www/drupal",
+      description = "Drupal project root on the target, an absolute path without '..' (docroot DIR/web)."
+          + " Default: ${DEFAULT-VALUE}.")
+  String siteRoot;
+
+  @Option(names = "--fpm-process-mb", paramLabel = "MB", defaultValue = "64", converter = FpmProcessMbConverter.class,
+      description = "Average PHP-FPM worker size used for sizing, 16 to 2048 MB and at most 90%% of the memory"
+          + " left for workers. Default: ${DEFAULT-VALUE}.")
+  int fpmProcessMb;
+
+  @Option(names = "--performance-only",
+      description = "Only tune PHP-FPM, opcache and nginx; install no cache backend (implies --cache none).")
+  boolean performanceOnly;
+
+  @Option(names = "--no-performance",
+      description = "Only install the cache backend and wire it into Drupal; no PHP-FPM or nginx tuning"
+          + " (needs --cache redis or memcache).")
+  boolean noPerformance;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "bundle",
+      description = "Bundle directory to create. A previous bundle there is replaced only with --force; a"
+          + " non-empty directory that is not a bundle is never written into. Default: ${DEFAULT-VALUE}.")
+  Path output;
+
+  @Option(names = "--archive", paramLabel = "FILE", converter = ArchivePathConverter.class,
+      description = "Also write the bundle to FILE, a reproducible archive named *.tar.gz or *.tgz;"
+          + " an existing FILE is replaced only with --force.")
+  Path archive;
+
+  @Option(names = "--force", description = "Replace a previous bundle at DIR (and an existing archive FILE).")
+  boolean force;
+
+  @Option(names = "--explain",
+      description = "Print every computed value with its derivation (key, value, derivation). Without an"
+          + " explicit -o it only prints and writes nothing, not even --archive.")
+  boolean explain;
+
+  @Option(names = "--stacktrace", description = "Print the full stack trace of an error (for bug reports).")
+  boolean stacktrace;
+
+  @Override
+  public Integer call() {
+    ErrorReporter errors = new ErrorReporter(spec.commandLine(), stacktrace);
+    try {
+      return compile(spec.commandLine().getOut(), errors);
+    } catch (InvalidInputException e) {
+      return errors.usage(e.getMessage(), e);
+    } catch (BundleTargetException e) {
+      return errors.refusedTarget(e.getMessage(), e);
+    } catch (RuntimeException e) {
+      return errors.unexpected(e);
+    }
+  }
+
+  private int compile(PrintWriter out, ErrorReporter errors) throws BundleTargetException {
+    ServerProfile profile = Profiles.compute(inputs());
+    if (explain) {
+      out.println("Derivations for: " + profile.inputs().toCommandLine());
+      out.print(ExplainTable.format(profile.derivations()));
+      if (!given("--output")) {
+        out.println("Nothing written (--explain without -o); add -o DIR to write the bundle.");
+        out.flush();
+        return ExitCodes.OK;
+      }
+    }
+    checkArchiveTarget();
+    Bundle bundle = Generators.bundle(profile);
+    String bundleDir = display(output) + "/";
+    try {
+      BundleWriter.write(bundle, output, force);
+    } catch (BundleTargetException e) {
+      throw e;
+    } catch (IOException e) {
+      return errors.environment("cannot write " + bundleDir + ": " + ErrorReporter.describe(e), e);
+    }
+    if (archive != null) {
+      try {
+        BundleArchive.write(bundle, archive);
+      } catch (IOException e) {
+        return errors.environment("cannot write " + display(archive) + ": " + ErrorReporter.describe(e)
+            + " (the bundle directory " + bundleDir + " was written)", e);
+      }
+    }
+    out.print(CompileSummary.format(profile, bundle, bundleDir, Optional.ofNullable(archive).map(this::display)));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** The options as validated model inputs; {@code --cache} counts only when it was given. */
+  private Inputs inputs() {
+    Inputs.Builder inputs = Inputs.builder()
+        .memoryMb(memoryMb)
+        .cpus(cpus)
+        .php(php)
+        .siteRoot(siteRoot)
+        .fpmProcessMb(fpmProcessMb)
+        .performanceOnly(performanceOnly)
+        .noPerformance(noPerformance);
+    if (given("--cache")) {
+      inputs.cache(cache);
+    }
+    return inputs.build();
+  }
+
+  /** Refuses an archive path that would overwrite something or land inside the bundle, before anything is written. */
+  private void checkArchiveTarget() {
+    if (archive == null) {
+      return;
+    }
+    Path file = archive.toAbsolutePath().normalize();
+    if (file.startsWith(output.toAbsolutePath().normalize())) {
+      throw new InvalidInputException("--archive", display(archive) + " is inside the bundle directory "
+          + display(output) + "/; write it next to the bundle instead");
+    }
+    if (Files.isDirectory(file)) {
+      throw new InvalidInputException("--archive", display(archive) + " is a directory; name a .tar.gz file");
+    }
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !force) {
+      throw new InvalidInputException("--archive", display(archive) + " already exists; add --force to replace it,"
+          + " or choose another name");
+    }
+  }
+
+  private boolean given(String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
+  }
+
+  private String display(Path path) {
+    return path.toString().isEmpty() ? "." : path.toString();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.produce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Derivation;
+import dev.produce.model.Inputs;
+import dev.produce.model.Profiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --explain} prints every computed value with its derivation; alone, it writes nothing. */
+class CompileCommandExplainTest {
+  @TempDir Path tmp;
+
+  @Test
+  void explain_withoutOutput_printsEveryDerivationAndWritesNothing() {
+    List<Derivation> expected = Profiles.compute(
+        Inputs.builder().memoryMb(16384).performanceOnly(true).build()).derivations();
+    boolean defaultBundleExisted = Files.exists(Path.of("bundle"));
+
+    CliRun run = CliRun.compile("--memory", "16G", "--performance-only", "--explain",
+        "--archive", tmp.resolve("b.tar.gz").toString());
+
+    assertThat(run.exitCode()).as("stderr: %s", run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    for (Derivation d : expected) {
+      assertThat(run.out()).as("row of %s", d.key()).containsPattern(
+          "(?m)^" + java.util.regex.Pattern.quote(d.key()) + " +" + java.util.regex.Pattern.quote(d.value()));
+      assertThat(run.out()).contains(d.derivation());
+    }
+    assertThat(run.out()).contains("Nothing written (--explain without -o)");
+    assertThat(BundleFiles.names(tmp)).as("no archive written").isEmpty();
+    assertThat(Files.exists(Path.of("bundle"))).as("no default ./bundle written").isEqualTo(defaultBundleExisted);
+  }
+
+  @Test
+  void explain_showsTheCanonicalCommandFirst() {
+    CliRun run = CliRun.compile("--memory", "4G", "--cache", "memcache", "--explain");
+
+    assertThat(run.outLines().get(0)).isEqualTo("Derivations for: "
+        + Inputs.builder().memoryMb(4096).cache(CacheBackend.MEMCACHE).build().toCommandLine());
+    assertThat(run.outLines().get(1)).startsWith("key ").contains(" value ").endsWith(" derivation");
+  }
+
+  @Test
+  void explain_withOutput_printsAndWritesTheBundle() {
+    Path bundle = tmp.resolve("bundle");
+
+    CliRun run = CliRun.compile("--explain", "-o", bundle.toString());
+
+    assertThat(run.exitCode()).as("stderr: %s", run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("memory.total").contains("Wrote " + bundle + "/").doesNotContain("Nothing written");
+    assertThat(bundle.resolve("SHA256SUMS")).isRegularFile();
+  }
+}

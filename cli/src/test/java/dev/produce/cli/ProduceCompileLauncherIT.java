@@ -1,0 +1,109 @@
+package dev.produce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@code bin/produce-compile} as a subprocess from a working directory outside the
+ * repository, as an operator would: relative paths resolve against that directory, the bundle
+ * passes {@code sha256sum -c}, and bad input gives one line and exit 2.
+ */
+class ProduceCompileLauncherIT {
+  private static final long TIMEOUT_MINUTES = 10;
+
+  @TempDir Path workDir;
+
+  /** Output of one launcher run. */
+  private record Result(int exitCode, String out, String err) {}
+
+  /** Builds the jar now if the launcher thinks it is stale, so that no test sees the build's output. */
+  @BeforeAll
+  static void warmUp(@TempDir Path dir) throws Exception {
+    Result version = run(dir, launcher().toString(), "--version");
+    assertThat(version.exitCode()).as("bin/produce-compile --version; stderr: %s", version.err()).isZero();
+  }
+
+  @Test
+  void launcher_fromAnotherDirectory_writesABundleThatPassesSha256sum() throws Exception {
+    Result result = run(workDir, launcher().toString(), "--memory", "4096", "--cache", "memcache", "-o", "bundle/");
+
+    assertThat(result.exitCode()).as("stderr: %s", result.err()).isZero();
+    Path bundle = workDir.resolve("bundle");
+    assertThat(bundle.resolve("SHA256SUMS")).as("bundle written relative to the caller's directory").isRegularFile();
+    assertThat(result.out()).startsWith("Wrote bundle/ (").contains("Memcached, 4096 MB RAM");
+
+    Result check = run(bundle, "sha256sum", "--strict", "-c", "SHA256SUMS");
+    assertThat(check.exitCode()).as("sha256sum -c: %s %s", check.out(), check.err()).isZero();
+    List<String> sums = Files.readAllLines(bundle.resolve("SHA256SUMS"));
+    assertThat(check.out().lines()).hasSize(sums.size()).allMatch(line -> line.endsWith(": OK"));
+  }
+
+  @Test
+  void launcher_badInput_exits2WithOneLineAndNoStackTrace() throws Exception {
+    Result result = run(workDir, launcher().toString(), "--memory", "256", "-o", "bundle/");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    List<String> lines = withoutBuildNotice(result.err());
+    assertThat(lines).hasSizeBetween(1, 2);
+    assertThat(lines.get(0)).isEqualTo(
+        "produce-compile: --memory: must be between 512 and 1048576 MB (512M … 1T), was 256");
+    assertThat(result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(result.out()).isEmpty();
+    try (var entries = Files.list(workDir)) {
+      assertThat(entries).as("nothing created").isEmpty();
+    }
+  }
+
+  /**
+   * stderr without the launcher's own one-line build notice. The warm-up builds the jar, but in a
+   * checkout that others edit meanwhile the launcher may rebuild it once more, and says so.
+   */
+  private static List<String> withoutBuildNotice(String err) {
+    return err.lines().filter(line -> !line.startsWith("produce: building the jar")).toList();
+  }
+
+  private static Result run(Path dir, String... command) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("produce-it-", ".out");
+    Path err = Files.createTempFile("produce-it-", ".err");
+    try {
+      Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
+          .directory(dir.toFile())
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile())
+          .start();
+      if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError(String.join(" ", command) + " did not finish within " + TIMEOUT_MINUTES + " min");
+      }
+      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  /** {@code bin/produce-compile} of this checkout: from failsafe's {@code produce.repo.root}, else found upwards. */
+  private static Path launcher() {
+    String configured = System.getProperty("produce.repo.root");
+    if (configured != null && Files.isExecutable(Path.of(configured, "bin", "produce-compile"))) {
+      return Path.of(configured, "bin", "produce-compile").toAbsolutePath();
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isExecutable(dir.resolve("bin/produce-compile"))) {
+        return dir.resolve("bin/produce-compile");
+      }
+    }
+    throw new IllegalStateException("bin/produce-compile not found above " + Path.of("").toAbsolutePath());
+  }
+}

@@ -1,0 +1,46 @@
+package dev.produce.generators.meta;
+
+import dev.produce.model.Daemon;
+import dev.produce.model.PhpPaths;
+
+/**
+ * For each service a bundle configures: its Debian service name, how its configuration is
+ * validated before it is (re)started, and how its health is checked afterwards. Shared by the
+ * bundle README and {@code .verification.yml} so that both say the same thing.
+ */
+public final class DaemonChecks {
+  private DaemonChecks() {}
+
+  /** The Debian service (systemd unit and init script) that reads the daemon's files. */
+  public static String service(Daemon daemon, PhpPaths php) {
+    return switch (daemon) {
+      case NGINX -> "nginx";
+      case PHP_FPM -> php.fpmService();
+      case REDIS -> "redis-server";
+      case MEMCACHED -> "memcached";
+      case DRUPAL -> "none (read by Drupal on every request)";
+    };
+  }
+
+  /** How apply validates the daemon's new configuration before restarting it, in words. */
+  public static String validation(Daemon daemon, PhpPaths php) {
+    return switch (daemon) {
+      case NGINX -> "`nginx -t`";
+      case PHP_FPM -> "`" + php.fpmBinary() + " -t`";
+      case REDIS -> "a throwaway `redis-server` started on the new `redis.conf` (Redis has no config-test flag)";
+      case MEMCACHED -> "a throwaway `memcached` started with the new options";
+      case DRUPAL -> "`settings.produce.php` switches nothing unless the extension and the module are present";
+    };
+  }
+
+  /** How apply checks the daemon answers once restarted, in words. */
+  public static String health(Daemon daemon, PhpPaths php) {
+    return switch (daemon) {
+      case NGINX -> "nginx answers HTTP on loopback";
+      case PHP_FPM -> "the FPM socket `" + php.fpmSocket() + "` exists";
+      case REDIS -> "`redis-cli ping` answers `PONG`";
+      case MEMCACHED -> "memcached answers `stats`";
+      case DRUPAL -> "none";
+    };
+  }
+}

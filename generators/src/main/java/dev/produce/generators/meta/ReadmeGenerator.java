@@ -1,0 +1,81 @@
+package dev.produce.generators.meta;
+
+import dev.produce.generators.BundleFile;
+import dev.produce.generators.FileGenerator;
+import dev.produce.generators.Templates;
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Daemon;
+import dev.produce.model.Derivation;
+import dev.produce.model.Inputs;
+import dev.produce.model.ManagedFile;
+import dev.produce.model.ServerProfile;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bundle's {@code README.md}: what it changes (the managed files), why each value was chosen
+ * (every derivation), how to apply and roll back, what apply does, and the trade-offs. Tables and
+ * lists are built here; the template only places them.
+ */
+public final class ReadmeGenerator implements FileGenerator {
+  /** The bundle path. */
+  public static final String PATH = "README.md";
+
+  @Override
+  public Optional<BundleFile> generate(ServerProfile profile) {
+    Map<String, Object> context = new LinkedHashMap<>();
+    context.put("summary", summary(profile.inputs()));
+    context.put("filesTable", filesTable(profile));
+    context.put("packages", "`" + String.join("`, `", profile.requiredPackages()) + "`");
+    context.put("derivationsTable", derivationsTable(profile.derivations()));
+    context.put("daemonsTable", daemonsTable(profile));
+    context.put("settingsPhp", profile.drupal().map(d -> d.settingsPhp()).orElse(""));
+    context.put("wiresDrupal", profile.drupal().isPresent());
+    context.put("tunesPhp", profile.phpIni().isPresent());
+    context.put("redis", profile.redis().isPresent());
+    context.put("revalidateFreq", profile.phpIni().map(i -> i.opcacheRevalidateFreqS()).orElse(0));
+    context.put("realpathTtl", profile.phpIni().map(i -> i.realpathCacheTtlS()).orElse(0));
+    return Optional.of(Templates.file(PATH, profile, context, false));
+  }
+
+  static String summary(Inputs in) {
+    String scope = switch (in.scope()) {
+      case FULL -> "the " + in.cache().optionValue() + " cache backend wired into Drupal, and PHP-FPM, opcache"
+          + " and nginx tuning";
+      case PERFORMANCE_ONLY -> "PHP-FPM, opcache and nginx tuning only (no cache backend)";
+      case CACHE_ONLY -> "the " + in.cache().optionValue() + " cache backend wired into Drupal only (no PHP-FPM,"
+          + " opcache or nginx tuning)";
+    };
+    String cache = in.cache() == CacheBackend.NONE ? "" : ", cache backend " + in.cache().optionValue();
+    return "a server with " + in.memoryMb() + " MB of RAM and " + in.cpus() + " CPUs, PHP " + in.php() + cache
+        + ", Drupal at `" + in.siteRoot() + "` (docroot `" + in.docroot() + "`). It configures " + scope + ".";
+  }
+
+  private static String filesTable(ServerProfile profile) {
+    MarkdownTable table = new MarkdownTable("installed at", "from the bundle", "owner:group", "mode", "read by");
+    for (ManagedFile file : profile.files()) {
+      table.row("`" + file.targetPath() + "`", "`" + file.bundlePath() + "`", file.owner() + ":" + file.group(),
+          file.mode(), DaemonChecks.service(file.daemon(), profile.php()));
+    }
+    return table.render();
+  }
+
+  private static String derivationsTable(List<Derivation> derivations) {
+    MarkdownTable table = new MarkdownTable("setting", "value", "why");
+    derivations.forEach(d -> table.row("`" + d.key() + "`", d.value(), d.derivation()));
+    return table.render();
+  }
+
+  private static String daemonsTable(ServerProfile profile) {
+    MarkdownTable table = new MarkdownTable("service", "validated with", "healthy when");
+    for (Daemon daemon : Daemon.values()) {
+      if (daemon != Daemon.DRUPAL && profile.configures(daemon)) {
+        table.row(DaemonChecks.service(daemon, profile.php()), DaemonChecks.validation(daemon, profile.php()),
+            DaemonChecks.health(daemon, profile.php()));
+      }
+    }
+    return table.render();
+  }
+}

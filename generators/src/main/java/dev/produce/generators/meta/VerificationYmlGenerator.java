@@ -1,0 +1,25 @@
+package dev.produce.generators.meta;
+
+import dev.produce.generators.BundleFile;
+import dev.produce.generators.FileGenerator;
+import dev.produce.generators.Templates;
+import dev.produce.generators.meta.verification.VerificationPlan;
+import dev.produce.model.ServerProfile;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code .verification.yml}: the checks for this bundle in the original design's form (sections →
+ * items with {@code text} and {@code machine.checks.{quick,thorough}.commands[]}), built by
+ * {@link VerificationPlan}. Run with the bundle root as working directory, as root, on a server
+ * (or container) where the bundle was applied.
+ */
+public final class VerificationYmlGenerator implements FileGenerator {
+  /** The bundle path. */
+  public static final String PATH = ".verification.yml";
+
+  @Override
+  public Optional<BundleFile> generate(ServerProfile profile) {
+    return Optional.of(Templates.file(PATH, profile, Map.of("sections", VerificationPlan.of(profile)), false));
+  }
+}

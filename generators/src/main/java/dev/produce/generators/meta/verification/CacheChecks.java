@@ -1,0 +1,67 @@
+package dev.produce.generators.meta.verification;
+
+import static dev.produce.generators.meta.verification.VerificationCommand.prints;
+import static dev.produce.generators.meta.verification.VerificationCommand.succeeds;
+
+import dev.produce.model.DrupalCache;
+import dev.produce.model.MemcachedProfile;
+import dev.produce.model.PhpPaths;
+import dev.produce.model.RedisProfile;
+import java.util.List;
+
+/**
+ * The {@code redis}, {@code memcached} and {@code drupal} sections: the daemon answers, runs with the
+ * computed values as it reports them itself ({@code CONFIG GET}, {@code stats settings}), and
+ * PHP-FPM loads the extension Drupal's cache module needs.
+ */
+final class CacheChecks {
+  private static final String RETRY_WITHIN = "30s";
+  private static final String RETRY_EVERY = "1s";
+  private static final String TIMEOUT = "10s";
+
+  private CacheChecks() {}
+
+  static VerificationSection redis(RedisProfile redis) {
+    String cli = "redis-cli -p " + redis.port() + " ";
+    return new VerificationSection("redis", List.of(
+        VerificationItem.thorough("Redis answers on loopback", List.of(
+            prints(cli + "ping", "PONG").retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT))),
+        VerificationItem.thorough("Redis runs with the computed memory limit, eviction and no persistence", List.of(
+            prints(configGet(cli, "maxmemory"), ShellWords.exactLine(Long.toString(redis.maxmemoryBytes()))),
+            prints(configGet(cli, "maxmemory-policy"), ShellWords.exactLine(redis.maxmemoryPolicy())),
+            succeeds("test -z \"$(" + configGet(cli, "save") + ")\""),
+            prints(configGet(cli, "appendonly"), ShellWords.exactLine("no")),
+            prints(configGet(cli, "bind"), ShellWords.exactLine(redis.bind()))))));
+  }
+
+  static VerificationSection memcached(MemcachedProfile memcached) {
+    String nc = "nc -q1 " + memcached.listen() + " " + memcached.port();
+    String settings = "echo stats settings | " + nc + " | tr -d '\\r' | grep -x ";
+    return new VerificationSection("memcached", List.of(
+        VerificationItem.thorough("Memcached answers on loopback", List.of(
+            prints("echo stats | " + nc, "STAT pid").retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT))),
+        VerificationItem.thorough("Memcached runs with the computed memory, connections, threads, TCP only", List.of(
+            succeeds(settings + stat("maxbytes", memcached.memoryBytes())),
+            succeeds(settings + stat("maxconns", memcached.maxConnections())),
+            succeeds(settings + stat("num_threads", memcached.threads())),
+            succeeds(settings + stat("tcpport", memcached.port())),
+            succeeds(settings + stat("udpport", 0)),
+            succeeds(settings + stat("inter", memcached.listen()))))));
+  }
+
+  static VerificationSection drupal(PhpPaths php, DrupalCache drupal) {
+    return new VerificationSection("drupal", List.of(
+        VerificationItem.thorough("PHP-FPM loads the " + drupal.phpExtension() + " extension the " + drupal.module()
+            + " module needs", List.of(succeeds(php.fpmBinary() + " -m | grep -x " + drupal.phpExtension()))),
+        VerificationItem.manual("With the " + drupal.module() + " module enabled, Drupal's status report"
+            + " (admin/reports/status) shows the " + drupal.module() + " cache backend connected")));
+  }
+
+  private static String configGet(String cli, String parameter) {
+    return cli + "config get " + parameter + " | sed -n 2p";
+  }
+
+  private static String stat(String name, Object value) {
+    return ShellWords.quote("STAT " + name + " " + value);
+  }
+}

@@ -1,0 +1,134 @@
+package dev.produce.generators.scripts;
+
+import dev.produce.generators.Provenance;
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Daemon;
+import dev.produce.model.ManagedFile;
+import dev.produce.model.MemcachedProfile;
+import dev.produce.model.RedisProfile;
+import dev.produce.model.ServerProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The values {@code scripts/lib/bundle.sh} gives the bundle's scripts, computed once from the
+ * profile. Every value is printed inside single quotes, so none may contain a quote or a line
+ * break (the model's validation already keeps them to paths, names and numbers).
+ *
+ * @param command the canonical {@code produce-compile} command of the bundle
+ * @param version produce's version
+ * @param cacheBackend {@code redis}, {@code memcache} or {@code none}
+ * @param tunesPerformance {@code yes} when PHP-FPM, opcache and nginx are tuned, else {@code no}
+ * @param phpVersion e.g. {@code 8.2}
+ * @param phpFpmBinary e.g. {@code php-fpm8.2}
+ * @param phpFpmService e.g. {@code php8.2-fpm}
+ * @param phpFpmConfig the FPM master configuration, e.g. {@code /etc/php/8.2/fpm/php-fpm.conf}
+ * @param phpFpmPidfile Debian's FPM pid file, used when {@code php-fpm.conf} names none
+ * @param phpFpmSocket the pool's socket
+ * @param phpCli the PHP command line binary used for {@code php -l}
+ * @param siteRoot the Drupal project root
+ * @param docroot the Drupal docroot
+ * @param settingsPhp the site's {@code settings.php}
+ * @param drupalFragment where {@code settings.produce.php} is installed; empty without a cache backend
+ * @param redisConfig the Redis configuration file; empty without Redis
+ * @param redisPort Redis's port; empty without Redis
+ * @param memcachedConfig the Memcached configuration file; empty without Memcached
+ * @param memcachedPort Memcached's port; empty without Memcached
+ * @param nginxPort the port nginx's health check connects to on loopback
+ * @param requiredPackages Debian packages that must be installed
+ * @param managedFiles {@code bundlePath|targetPath|daemon|owner|group|mode}, in installation order
+ * @param services the services the bundle touches, in start order (cache daemon, PHP-FPM, nginx)
+ */
+public record BundleVariables(
+    String command, String version, String cacheBackend, String tunesPerformance, String phpVersion,
+    String phpFpmBinary, String phpFpmService, String phpFpmConfig, String phpFpmPidfile, String phpFpmSocket,
+    String phpCli, String siteRoot, String docroot, String settingsPhp, String drupalFragment, String redisConfig,
+    String redisPort, String memcachedConfig, String memcachedPort, String nginxPort, List<String> requiredPackages,
+    List<String> managedFiles, List<String> services) {
+
+  /** Debian's stock vhost, and every vhost the target image serves, listens on port 80. */
+  static final int NGINX_HEALTH_PORT = 80;
+
+  public BundleVariables {
+    requiredPackages = List.copyOf(requiredPackages);
+    managedFiles = List.copyOf(managedFiles);
+    services = List.copyOf(services);
+    Stream.concat(
+            Stream.of(command, version, cacheBackend, tunesPerformance, phpVersion, phpFpmBinary, phpFpmService,
+                phpFpmConfig, phpFpmPidfile, phpFpmSocket, phpCli, siteRoot, docroot, settingsPhp, drupalFragment,
+                redisConfig, redisPort, memcachedConfig, memcachedPort, nginxPort),
+            Stream.of(requiredPackages, managedFiles, services).flatMap(List::stream))
+        .forEach(BundleVariables::requireSingleQuotable);
+  }
+
+  /** The values for {@code profile}. */
+  public static BundleVariables of(ServerProfile profile) {
+    var php = profile.php();
+    String docroot = profile.inputs().docroot();
+    return new BundleVariables(
+        Provenance.of(profile).command(),
+        Provenance.of(profile).version(),
+        profile.inputs().cache().optionValue(),
+        profile.inputs().scope().tunesPerformance() ? "yes" : "no",
+        php.version().toString(),
+        php.fpmBinary(),
+        php.fpmService(),
+        php.fpmConfDir() + "/php-fpm.conf",
+        "/run/php/php" + php.version() + "-fpm.pid",
+        php.fpmSocket(),
+        php.cliBinary(),
+        profile.inputs().siteRoot(),
+        docroot,
+        docroot + "/sites/default/settings.php",
+        targetOf(profile, Daemon.DRUPAL),
+        targetOf(profile, Daemon.REDIS),
+        profile.redis().map(RedisProfile::port).map(String::valueOf).orElse(""),
+        targetOf(profile, Daemon.MEMCACHED),
+        profile.memcached().map(MemcachedProfile::port).map(String::valueOf).orElse(""),
+        String.valueOf(NGINX_HEALTH_PORT),
+        profile.requiredPackages(),
+        profile.files().stream().map(BundleVariables::manifestLine).toList(),
+        services(profile));
+  }
+
+  /** The shell name of the daemon a file belongs to: {@code nginx}, {@code php-fpm}, {@code redis}, … */
+  static String daemonName(Daemon daemon) {
+    return daemon.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String manifestLine(ManagedFile file) {
+    return String.join("|", file.bundlePath(), file.targetPath(), daemonName(file.daemon()), file.owner(),
+        file.group(), file.mode());
+  }
+
+  private static List<String> services(ServerProfile profile) {
+    List<String> services = new ArrayList<>();
+    if (profile.inputs().cache() == CacheBackend.REDIS) {
+      services.add(daemonName(Daemon.REDIS));
+    }
+    if (profile.inputs().cache() == CacheBackend.MEMCACHE) {
+      services.add(daemonName(Daemon.MEMCACHED));
+    }
+    // Drupal's files are read by PHP-FPM workers: a change reloads PHP-FPM so opcache sees it at once.
+    if (profile.configures(Daemon.PHP_FPM) || profile.configures(Daemon.DRUPAL)) {
+      services.add(daemonName(Daemon.PHP_FPM));
+    }
+    if (profile.configures(Daemon.NGINX)) {
+      services.add(daemonName(Daemon.NGINX));
+    }
+    return services;
+  }
+
+  private static String targetOf(ServerProfile profile, Daemon daemon) {
+    return profile.files().stream().filter(f -> f.daemon() == daemon).map(ManagedFile::targetPath).findFirst()
+        .orElse("");
+  }
+
+  private static void requireSingleQuotable(String value) {
+    if (value.indexOf('\'') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException("not printable inside shell single quotes: " + value);
+    }
+  }
+}

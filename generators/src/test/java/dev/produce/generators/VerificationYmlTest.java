@@ -1,0 +1,183 @@
+package dev.produce.generators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.produce.generators.meta.verification.VerificationCommand;
+import dev.produce.generators.meta.verification.VerificationItem;
+import dev.produce.generators.meta.verification.VerificationPlan;
+import dev.produce.generators.meta.verification.VerificationSection;
+import dev.produce.model.ServerProfile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class VerificationYmlTest {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  static Stream<ServerProfile> profiles() {
+    return Stream.of(TestProfiles.redis(), TestProfiles.memcache(), TestProfiles.performanceOnly(),
+        TestProfiles.cacheOnly(), TestProfiles.smallest());
+  }
+
+  private static JsonNode parse(ServerProfile profile) throws IOException {
+    return YAML.readTree(Generators.bundle(profile).file(".verification.yml").orElseThrow().content());
+  }
+
+  /** Every command of the file as the parser reads it, in file order: "level: cmd". */
+  private static List<JsonNode> commands(JsonNode root) {
+    List<JsonNode> commands = new ArrayList<>();
+    root.forEach(section -> section.forEach(item ->
+        item.path("machine").path("checks").forEach(level -> level.path("commands").forEach(commands::add))));
+    return commands;
+  }
+
+  @ParameterizedTest
+  @MethodSource("profiles")
+  void file_parsesBackToExactlyThePlan(ServerProfile profile) throws IOException {
+    JsonNode root = parse(profile);
+    List<VerificationSection> plan = VerificationPlan.of(profile);
+
+    List<String> names = new ArrayList<>();
+    root.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactlyElementsOf(plan.stream().map(VerificationSection::name).toList());
+    for (VerificationSection section : plan) {
+      Iterator<JsonNode> items = root.get(section.name()).elements();
+      for (VerificationItem item : section.items()) {
+        JsonNode node = items.next();
+        assertThat(node.get("text").textValue()).isEqualTo(item.text());
+        assertThat(node.at("/machine/automatable").booleanValue()).isEqualTo(item.automatable());
+        assertCommands(node.at("/machine/checks/quick/commands"), item.quick());
+        assertCommands(node.at("/machine/checks/thorough/commands"), item.thorough());
+      }
+      assertThat(items.hasNext()).isFalse();
+    }
+  }
+
+  private static void assertCommands(JsonNode nodes, List<VerificationCommand> commands) {
+    assertThat(nodes.size()).isEqualTo(commands.size());
+    for (int i = 0; i < commands.size(); i++) {
+      VerificationCommand command = commands.get(i);
+      JsonNode node = nodes.get(i);
+      assertThat(node.get("cmd").textValue()).isEqualTo(command.cmd());
+      assertThat(node.get("expect_exit").isInt()).isTrue();
+      assertThat(node.get("expect_exit").intValue()).isEqualTo(command.expectExit());
+      List<String> stdout = new ArrayList<>();
+      JsonNode expected = node.path("expect_stdout");
+      if (expected.isTextual()) {
+        stdout.add(expected.textValue());
+      } else {
+        expected.forEach(e -> stdout.add(e.textValue()));
+      }
+      assertThat(stdout).isEqualTo(command.expectStdout());
+      assertThat(node.path("retry").path("within").asText()).isEqualTo(command.retryWithin());
+      assertThat(node.path("retry").path("every").asText()).isEqualTo(command.retryEvery());
+      assertThat(node.path("timeout").asText()).isEqualTo(command.timeout());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("profiles")
+  void file_carriesTheOriginalDesignsThreeChecksVerbatim(ServerProfile profile) throws IOException {
+    JsonNode seed = parse(profile).at("/produce/0");
+
+    assertThat(seed.get("text").textValue()).isEqualTo("Performance optimization configured");
+    assertThat(seed.at("/machine/automatable").booleanValue()).isTrue();
+    List<String> cmds = new ArrayList<>();
+    seed.at("/machine/checks/quick/commands").forEach(c -> {
+      cmds.add(c.get("cmd").textValue());
+      assertThat(c.get("expect_exit").intValue()).isZero();
+    });
+    assertThat(cmds).containsExactly(
+        "grep -qE '(cache|redis|memcache|performance)' scripts/commands/produce.sh",
+        "grep -q 'setup_redis\\|setup_memcache' scripts/commands/produce.sh",
+        "grep -q 'tune_php_fpm' scripts/commands/produce.sh");
+  }
+
+  @ParameterizedTest
+  @MethodSource("profiles")
+  void seedChecks_passInAWrittenBundle(ServerProfile profile, @TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("bundle");
+    BundleWriter.write(Generators.bundle(profile), dir, false);
+
+    for (String cmd : VerificationPlan.seedChecks()) {
+      ProcessRunner grep = ProcessRunner.run(dir, "sh", "-c", cmd);
+      assertThat(grep.exitCode()).as(cmd + "\n" + grep.output()).isZero();
+    }
+  }
+
+  @Test
+  void redisBundle_checksEveryComputedValueAgainstTheLiveDaemon() throws IOException {
+    ServerProfile profile = TestProfiles.redis();
+    List<String> cmds = commands(parse(profile)).stream().map(c -> c.get("cmd").textValue() + " => "
+        + c.path("expect_stdout")).toList();
+
+    assertThat(cmds).contains(
+        "sha256sum -c SHA256SUMS => ",
+        "nginx -t => ",
+        "php-fpm8.2 -t => ",
+        "redis-cli -p 6379 ping => \"PONG\"",
+        "redis-cli -p 6379 config get maxmemory | sed -n 2p => \"/^100663296$/\"",
+        "redis-cli -p 6379 config get maxmemory-policy | sed -n 2p => \"/^allkeys-lru$/\"",
+        "test -z \"$(redis-cli -p 6379 config get save | sed -n 2p)\" => ",
+        "redis-cli -p 6379 config get appendonly | sed -n 2p => \"/^no$/\"",
+        "php-fpm8.2 -tt 2>&1 | grep -E '[[:space:]]pm\\.max_children = 16$' => ",
+        "php-fpm8.2 -i | grep -E '^opcache\\.memory_consumption => 256 => 256$' => ",
+        "php-fpm8.2 -m | grep -x redis => ");
+    assertThat(cmds).anyMatch(c -> c.startsWith("nginx -T 2>/dev/null => ") && c.contains("open_file_cache max=8192"));
+  }
+
+  @Test
+  void memcacheBundle_checksStatsSettings() throws IOException {
+    List<String> cmds = commands(parse(TestProfiles.memcache())).stream().map(c -> c.get("cmd").textValue()).toList();
+
+    assertThat(cmds).contains(
+        "echo stats | nc -q1 127.0.0.1 11211",
+        "echo stats settings | nc -q1 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxbytes 201326592'",
+        "echo stats settings | nc -q1 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxconns 1024'",
+        "echo stats settings | nc -q1 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT num_threads 4'",
+        "echo stats settings | nc -q1 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT udpport 0'");
+    assertThat(cmds).noneMatch(c -> c.contains("redis-cli"));
+  }
+
+  @Test
+  void cacheOnlyBundle_hasNoNginxOrPoolSections() throws IOException {
+    JsonNode root = parse(TestProfiles.cacheOnly());
+
+    assertThat(root.has("nginx")).isFalse();
+    assertThat(root.has("php_fpm")).isFalse();
+    assertThat(root.has("redis")).isTrue();
+    assertThat(commands(root)).anyMatch(c -> c.get("cmd").textValue().equals("php-fpm8.3 -m | grep -x redis"));
+  }
+
+  @Test
+  void manualItems_areListedWithoutCommands() throws IOException {
+    JsonNode drupal = parse(TestProfiles.memcache()).get("drupal");
+
+    assertThat(drupal).anySatisfy(item -> {
+      assertThat(item.at("/machine/automatable").booleanValue()).isFalse();
+      assertThat(item.at("/machine/checks").isMissingNode()).isTrue();
+    });
+  }
+
+  @Test
+  void liveChecks_retryOnlyWhileADaemonStarts() {
+    Map<String, List<VerificationCommand>> retried = new java.util.TreeMap<>();
+    for (VerificationSection section : VerificationPlan.of(TestProfiles.redis())) {
+      section.items().forEach(item -> item.thorough().stream().filter(VerificationCommand::hasRetry)
+          .forEach(c -> retried.computeIfAbsent(section.name(), k -> new ArrayList<>()).add(c)));
+    }
+    assertThat(retried).containsOnlyKeys("nginx", "php_fpm", "redis");
+    retried.values().forEach(list -> assertThat(list).hasSize(1));
+  }
+}

@@ -1,0 +1,62 @@
+package dev.produce.generators.scripts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The values bundle.sh gives the scripts. */
+class BundleVariablesTest {
+  @Test
+  void redis_touchesRedisThenPhpFpmThenNginx() {
+    BundleVariables vars = BundleVariables.of(ScriptTestProfiles.redis().profile());
+
+    assertThat(vars.services()).containsExactly("redis", "php-fpm", "nginx");
+    assertThat(vars.redisConfig()).isEqualTo("/etc/redis/redis.conf");
+    assertThat(vars.redisPort()).isEqualTo("6379");
+    assertThat(vars.memcachedConfig()).isEmpty();
+    assertThat(vars.memcachedPort()).isEmpty();
+    assertThat(vars.drupalFragment()).isEqualTo("/var/www/drupal/web/sites/default/settings.produce.php");
+    assertThat(vars.managedFiles()).first()
+        .isEqualTo("files/etc/redis/redis.conf|/etc/redis/redis.conf|redis|redis|redis|0640");
+  }
+
+  @Test
+  void performanceOnly_hasNoCacheDaemonAndNoDrupalFragment() {
+    BundleVariables vars = BundleVariables.of(ScriptTestProfiles.performanceOnly().profile());
+
+    assertThat(vars.services()).containsExactly("php-fpm", "nginx");
+    assertThat(vars.cacheBackend()).isEqualTo("none");
+    assertThat(vars.drupalFragment()).isEmpty();
+    assertThat(vars.redisPort()).isEmpty();
+    assertThat(vars.settingsPhp()).isEqualTo("/var/www/drupal/web/sites/default/settings.php");
+  }
+
+  @Test
+  void cacheOnly_reloadsPhpFpmForDrupalButLeavesNginxAlone() {
+    BundleVariables vars = BundleVariables.of(ScriptTestProfiles.cacheOnlyOtherPhpAndSite().profile());
+
+    assertThat(vars.services()).containsExactly("memcached", "php-fpm");
+    assertThat(vars.tunesPerformance()).isEqualTo("no");
+    assertThat(vars.phpFpmBinary()).isEqualTo("php-fpm8.3");
+    assertThat(vars.phpFpmConfig()).isEqualTo("/etc/php/8.3/fpm/php-fpm.conf");
+    assertThat(vars.phpFpmPidfile()).isEqualTo("/run/php/php8.3-fpm.pid");
+    assertThat(vars.phpCli()).isEqualTo("php8.3");
+    assertThat(vars.settingsPhp()).isEqualTo("/srv/www/example.org/web/sites/default/settings.php");
+    assertThat(vars.managedFiles()).noneMatch(line -> line.contains("|nginx|") || line.contains("|php-fpm|"));
+  }
+
+  @Test
+  void aValueThatCannotSitInsideSingleQuotes_isRejected() {
+    BundleVariables vars = BundleVariables.of(ScriptTestProfiles.redis().profile());
+
+    assertThatThrownBy(() -> new BundleVariables(vars.command(), vars.version(), vars.cacheBackend(),
+        vars.tunesPerformance(), vars.phpVersion(), vars.phpFpmBinary(), vars.phpFpmService(),
+        vars.phpFpmConfig(), vars.phpFpmPidfile(), vars.phpFpmSocket(), vars.phpCli(), "/var/www/it's",
+        vars.docroot(), vars.settingsPhp(), vars.drupalFragment(), vars.redisConfig(), vars.redisPort(),
+        vars.memcachedConfig(), vars.memcachedPort(), vars.nginxPort(), vars.requiredPackages(),
+        vars.managedFiles(), List.of("redis")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it's");
+  }
+}

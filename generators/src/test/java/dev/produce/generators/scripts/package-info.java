@@ -1,0 +1,6 @@
+/**
+ * Tests of the bundle's shell scripts without a server: shellcheck and {@code bash -n} over every
+ * script of several bundles, the generated data file, and the helpers that can run anywhere
+ * (settings.php editing, memcached option parsing, file comparison, the entry point's refusals).
+ */
+package dev.produce.generators.scripts;

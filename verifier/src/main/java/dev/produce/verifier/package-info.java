@@ -1,0 +1,9 @@
+/**
+ * Proves a bundle works: applies it inside a real container and runs its
+ * {@code .verification.yml} checks.
+ *
+ * <p>What is declared (the spec) is kept apart from how it is probed:
+ * {@link dev.produce.verifier.target} owns the containers and is the only
+ * package that talks to Docker.
+ */
+package dev.produce.verifier;

@@ -1,0 +1,160 @@
+package dev.produce.verifier.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML text into a {@link YamlNode} tree with Jackson's streaming {@link YAMLParser},
+ * keeping each node's token location ({@link JsonParser#currentTokenLocation()}).
+ *
+ * <p>Problems that YAML itself lets through are reported here, all of them rather than the
+ * first: duplicate keys (both lines named), aliases ({@code *name}), a second document. Malformed
+ * YAML stops the reading; its error carries SnakeYAML's problem position.
+ */
+final class YamlTreeReader {
+
+  /** Plain empty values ({@code key:}) become null; quoted {@code ""} stays an empty string. */
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+
+  /**
+   * What was read.
+   *
+   * @param root     the document's root node, if the document has one
+   * @param complete false when malformed YAML stopped the reading (the tree is partial)
+   * @param errors   the problems found, in file order
+   */
+  record Result(Optional<YamlNode> root, boolean complete, List<LintError> errors) {
+    Result {
+      errors = List.copyOf(errors);
+    }
+  }
+
+  private final String source;
+  private final List<LintError> errors = new ArrayList<>();
+  private String currentPath = "";
+
+  private YamlTreeReader(String source) {
+    this.source = source;
+  }
+
+  /** Reads {@code content}; {@code source} names it in errors. */
+  static Result read(String content, String source) {
+    return new YamlTreeReader(source).readDocument(content);
+  }
+
+  private Result readDocument(String content) {
+    try (JsonParser parser = FACTORY.createParser(content)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new Result(Optional.empty(), true, errors);
+      }
+      YamlNode root = readNode(parser, first, "");
+      if (parser.nextToken() != null) {
+        error(parser.currentTokenLocation(), "",
+            "a second YAML document (after ---) is not supported: keep all sections in one document");
+      }
+      return new Result(Optional.of(root), true, errors);
+    } catch (JsonProcessingException e) {
+      errors.add(malformed(e));
+      return new Result(Optional.empty(), false, errors);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private YamlNode readNode(JsonParser parser, JsonToken token, String path) throws IOException {
+    currentPath = path;
+    JsonLocation at = parser.currentTokenLocation();
+    int line = line(at);
+    int column = column(at);
+    return switch (token) {
+      case START_OBJECT -> readMapping(parser, path, line, column);
+      case START_ARRAY -> readSequence(parser, path, line, column);
+      default -> readScalar(parser, token, path, line, column);
+    };
+  }
+
+  private YamlMapping readMapping(JsonParser parser, String path, int line, int column)
+      throws IOException {
+    List<YamlEntry> entries = new ArrayList<>();
+    Map<String, Integer> firstLines = new HashMap<>();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+      String key = parser.currentName();
+      JsonLocation keyAt = parser.currentTokenLocation();
+      String keyPath = YamlPaths.key(path, key);
+      YamlNode value = readNode(parser, parser.nextToken(), keyPath);
+      Integer firstLine = firstLines.putIfAbsent(key, line(keyAt));
+      if (firstLine != null) {
+        error(keyAt, keyPath, "duplicate key '" + key + "' (first at line " + firstLine
+            + "): YAML keeps only one of them; remove or merge the other");
+      } else {
+        entries.add(new YamlEntry(key, line(keyAt), column(keyAt), value));
+      }
+    }
+    return new YamlMapping(path, line, column, entries);
+  }
+
+  private YamlSequence readSequence(JsonParser parser, String path, int line, int column)
+      throws IOException {
+    List<YamlNode> items = new ArrayList<>();
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      items.add(readNode(parser, token, YamlPaths.index(path, items.size())));
+    }
+    return new YamlSequence(path, line, column, items);
+  }
+
+  private YamlScalar readScalar(JsonParser parser, JsonToken token, String path, int line, int column)
+      throws IOException {
+    String text = parser.getText() == null ? "" : parser.getText();
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      error(parser.currentTokenLocation(), path,
+          "YAML aliases (*" + text + ") are not supported: write the value out");
+    }
+    YamlScalar.Type type = switch (token) {
+      case VALUE_NUMBER_INT -> YamlScalar.Type.INTEGER;
+      case VALUE_NUMBER_FLOAT -> YamlScalar.Type.FLOAT;
+      case VALUE_TRUE, VALUE_FALSE -> YamlScalar.Type.BOOLEAN;
+      case VALUE_NULL -> YamlScalar.Type.NULL;
+      default -> YamlScalar.Type.STRING;
+    };
+    return new YamlScalar(path, line, column, type, type == YamlScalar.Type.NULL ? "" : text);
+  }
+
+  private LintError malformed(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      Mark mark = marked.getProblemMark();
+      String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+      return new LintError(source, mark.getLine() + 1, mark.getColumn() + 1, currentPath,
+          "malformed YAML: " + context + marked.getProblem());
+    }
+    JsonLocation at = e.getLocation();
+    return new LintError(source, at == null ? 1 : line(at), at == null ? 1 : column(at), currentPath,
+        "malformed YAML: " + e.getOriginalMessage());
+  }
+
+  private void error(JsonLocation at, String path, String message) {
+    errors.add(new LintError(source, line(at), column(at), path, message));
+  }
+
+  private static int line(JsonLocation at) {
+    return Math.max(1, at.getLineNr());
+  }
+
+  private static int column(JsonLocation at) {
+    return Math.max(1, at.getColumnNr());
+  }
+}
