@@ -32,11 +32,11 @@ public final class ConsoleReport implements ReportFormatter {
   public String line(CheckResult result) {
     CheckResult masked = secrets.mask(result);
     String title = ResultText.symbol(masked.status()) + " " + ResultText.suite(masked) + " › " + masked.item();
-    return switch (masked.status()) {
+    return ResultText.printable(switch (masked.status()) {
       case MANUAL -> title + "  (" + masked.message() + ")";
       case SKIPPED -> title + commandPart(masked) + "  (" + masked.message() + ")";
       default -> title + commandPart(masked) + "  (" + ResultText.timing(masked) + ")";
-    };
+    });
   }
 
   private static String commandPart(CheckResult result) {
@@ -64,7 +64,7 @@ public final class ConsoleReport implements ReportFormatter {
     out.append('\n').append(counts(summary)).append('\n');
     out.append("phases: ").append(phases(summary.byPhase())).append('\n');
     out.append(verdict(summary)).append('\n');
-    return out.toString();
+    return ResultText.printable(out.toString());
   }
 
   /** Every line, then the summary: the whole console output of a run. */

@@ -12,6 +12,22 @@ final class ResultText {
 
   private ResultText() {}
 
+  /**
+   * {@code text} safe for a terminal: control characters other than line breaks and tabs (such
+   * as the ESC of colour codes in a command's output) become U+FFFD.
+   */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+        out.append('\uFFFD');
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
+
   static String symbol(Status status) {
     return switch (status) {
       case PASSED -> "✓";

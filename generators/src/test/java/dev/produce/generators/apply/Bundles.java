@@ -1,0 +1,38 @@
+package dev.produce.generators.apply;
+
+import dev.produce.generators.BundleWriter;
+import dev.produce.generators.Generators;
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Inputs;
+import dev.produce.model.Profiles;
+import dev.produce.model.ServerProfile;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Profiles the container tests apply, and their bundles written on the host. */
+final class Bundles {
+  private Bundles() {}
+
+  static ServerProfile profile(int memoryMb, CacheBackend cache) {
+    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).build());
+  }
+
+  static ServerProfile performanceOnly(int memoryMb) {
+    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).performanceOnly(true).build());
+  }
+
+  static ServerProfile cacheOnly(int memoryMb, CacheBackend cache) {
+    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).noPerformance(true).build());
+  }
+
+  static ServerProfile withSiteRoot(int memoryMb, CacheBackend cache, String siteRoot) {
+    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).siteRoot(siteRoot).build());
+  }
+
+  /** Writes the bundle of {@code profile} to {@code parent/name} and returns that directory. */
+  static Path write(ServerProfile profile, Path parent, String name) throws IOException {
+    Path dir = parent.resolve(name);
+    BundleWriter.write(Generators.bundle(profile), dir, false);
+    return dir;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.produce.generators.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.produce.model.CacheBackend;
+import dev.produce.model.ServerProfile;
+import dev.produce.verifier.target.ExecResult;
+
+/** Independent checks that the services of a profile answer and accept their configuration. */
+final class ServiceProbes {
+  private ServiceProbes() {}
+
+  /** nginx -t and php-fpm8.2 -t pass; the site answers through nginx and PHP-FPM; the cache daemon answers. */
+  static void assertServing(Server server, ServerProfile profile, String context) {
+    ExecResult nginx = server.container().exec("nginx", "-t");
+    assertThat(nginx.exitCode()).as("%s: nginx -t%n%s", context, nginx.stderr()).isZero();
+    assertThat(nginx.stderr()).as("%s: nginx -t warnings", context).doesNotContain("[warn]");
+    ExecResult fpm = server.container().exec("php-fpm8.2", "-t");
+    assertThat(fpm.exitCode()).as("%s: php-fpm8.2 -t%n%s", context, fpm.stderr()).isZero();
+    assertThat(server.sh("curl -sS -o /dev/stderr -w '%{http_code}' http://127.0.0.1/ 2>/dev/null"))
+        .as("%s: HTTP status of the site", context).isEqualTo("200");
+    assertThat(server.sh("curl -sS http://127.0.0.1/")).as("%s: the site's settings.php loads", context)
+        .contains("settings: ok");
+    assertThat(server.sh("test -S /run/php/php8.2-fpm.sock && echo socket")).contains("socket");
+    if (profile.inputs().cache() == CacheBackend.REDIS) {
+      assertThat(server.sh("redis-cli -h 127.0.0.1 ping").strip()).as("%s: redis", context).isEqualTo("PONG");
+    }
+    if (profile.inputs().cache() == CacheBackend.MEMCACHE) {
+      assertThat(server.sh("printf 'stats\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 11211"))
+          .as("%s: memcached", context).contains("STAT pid ");
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package dev.produce.verifier.target;
+
+import com.github.dockerjava.api.exception.NotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.images.builder.ImageFromDockerfile;
+import org.testcontainers.images.builder.Transferable;
+
+/**
+ * The one place image names are pinned. Every image is built locally from a
+ * recipe under {@code fixtures/images/} and tagged by a content hash of that
+ * recipe, so an unchanged recipe is never rebuilt and an edited one yields a
+ * new tag:
+ *
+ * <ul>
+ *   <li>{@code produce/base:bookworm-<sha256 of build-base.sh, 12 hex>} — Debian 12,
+ *       built by {@code fixtures/images/base/build-base.sh} (which {@code bin/test} runs);
+ *   <li>{@code produce/target:<hash>} — base + nginx, PHP-FPM 8.2, redis, memcached and
+ *       a Drupal-shaped site ({@code fixtures/images/target});
+ *   <li>{@code produce/bare:<hash>} — the base alone ({@code fixtures/images/bare}).
+ * </ul>
+ *
+ * <p>target and bare are built on first use with Testcontainers'
+ * {@link ImageFromDockerfile} (base tag as build arg {@code BASE}) and kept.
+ */
+public final class Images {
+
+  /** A buildable fixture image. */
+  public enum Kind {
+    TARGET("target"),
+    BARE("bare");
+
+    private final String recipe;
+
+    Kind(String recipe) {
+      this.recipe = recipe;
+    }
+
+    /** Recipe directory name under {@code fixtures/images/}, also the image repository suffix. */
+    public String recipe() {
+      return recipe;
+    }
+  }
+
+  /** System property naming the repository root (failsafe sets it). */
+  public static final String REPO_ROOT_PROPERTY = "produce.repo.root";
+
+  private static final String IMAGES_DIR = "fixtures/images";
+  private static final String BASE_SCRIPT = IMAGES_DIR + "/base/build-base.sh";
+  private static final String BASE_REPOSITORY = "produce/base:bookworm-";
+  private static final String REPOSITORY_PREFIX = "produce/";
+  private static final int HASH_HEX_CHARS = 12;
+
+  private static final Map<Kind, String> BUILT = new ConcurrentHashMap<>();
+
+  private Images() {}
+
+  /** The target image (stock Debian 12 Drupal server), built if missing. */
+  public static String target() {
+    return image(Kind.TARGET);
+  }
+
+  /** The bare image (Debian 12 without any server package), built if missing. */
+  public static String bare() {
+    return image(Kind.BARE);
+  }
+
+  /** The image of {@code kind}, built from its recipe if no image has its tag yet. */
+  public static String image(Kind kind) {
+    return BUILT.computeIfAbsent(kind, Images::ensureBuilt);
+  }
+
+  /** Tag of the base image; it must exist (bin/test builds it). */
+  public static String base() {
+    String tag = baseTag(repoRoot());
+    if (!exists(tag)) {
+      throw new TargetException("base image " + tag + " is missing: run bin/test, or "
+          + BASE_SCRIPT + " as root");
+    }
+    return tag;
+  }
+
+  /** Tag the recipe of {@code kind} builds to, whether or not it exists yet. */
+  public static String tagOf(Kind kind) {
+    Path root = repoRoot();
+    return REPOSITORY_PREFIX + kind.recipe() + ":"
+        + recipeHash(root.resolve(IMAGES_DIR).resolve(kind.recipe()), baseTag(root));
+  }
+
+  /**
+   * The repository root: the directory holding {@code fixtures/images}, looked up
+   * from {@value #REPO_ROOT_PROPERTY} and then the working directory, each
+   * walking up to the filesystem root.
+   */
+  public static Path repoRoot() {
+    String property = System.getProperty(REPO_ROOT_PROPERTY, "");
+    for (String start : List.of(property, System.getProperty("user.dir", ""))) {
+      if (start.isBlank()) {
+        continue;
+      }
+      for (Path dir = Paths.get(start).toAbsolutePath().normalize(); dir != null;
+          dir = dir.getParent()) {
+        if (Files.isDirectory(dir.resolve(IMAGES_DIR))) {
+          return dir;
+        }
+      }
+    }
+    throw new TargetException("cannot find " + IMAGES_DIR + " above the working directory; set -D"
+        + REPO_ROOT_PROPERTY + "=<repository root>");
+  }
+
+  static String baseTag(Path root) {
+    Path script = root.resolve(BASE_SCRIPT);
+    try {
+      // Same as the script's own `sha256sum build-base.sh | cut -c1-12`.
+      return BASE_REPOSITORY + hex(sha256().digest(Files.readAllBytes(script)));
+    } catch (IOException e) {
+      throw new TargetException("cannot read " + script, e);
+    }
+  }
+
+  private static String ensureBuilt(Kind kind) {
+    String tag = tagOf(kind);
+    if (exists(tag)) {
+      return tag;
+    }
+    String base = base();
+    Path recipe = repoRoot().resolve(IMAGES_DIR).resolve(kind.recipe());
+    long started = System.nanoTime();
+    System.err.printf("[images] building %s from %s FROM %s (first use; may take minutes)%n",
+        tag, IMAGES_DIR + "/" + kind.recipe(), base);
+    ImageFromDockerfile build = new ImageFromDockerfile(tag, false).withBuildArg("BASE", base);
+    for (Path file : recipeFiles(recipe)) {
+      build.withFileFromTransferable(unixPath(recipe.relativize(file)), normalized(file));
+    }
+    try {
+      build.get();
+    } catch (Exception e) {
+      throw new TargetException("building " + tag + " from " + recipe + " failed (the build needs "
+          + "deb.debian.org from Docker's default bridge network): " + rootMessage(e), e);
+    }
+    System.err.printf("[images] built %s in %d s%n", tag,
+        Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    return tag;
+  }
+
+  /**
+   * Build-context entry with a fixed mode (0755 when executable, else 0644):
+   * Docker's COPY applies context modes even to existing directories such as
+   * /etc, so a checkout made under a strict umask must not leak into the image.
+   */
+  private static Transferable normalized(Path file) {
+    try {
+      return Transferable.of(Files.readAllBytes(file), Files.isExecutable(file) ? 0100755 : 0100644);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Hash over the base tag and every recipe file's relative path, mode class and bytes. */
+  static String recipeHash(Path recipe, String baseTag) {
+    MessageDigest digest = sha256();
+    digest.update(("base\0" + baseTag + "\0").getBytes(StandardCharsets.UTF_8));
+    for (Path file : recipeFiles(recipe)) {
+      String header = unixPath(recipe.relativize(file)) + "\0"
+          + (Files.isExecutable(file) ? "755" : "644") + "\0";
+      digest.update(header.getBytes(StandardCharsets.UTF_8));
+      try {
+        byte[] content = Files.readAllBytes(file);
+        digest.update((content.length + "\0").getBytes(StandardCharsets.UTF_8));
+        digest.update(content);
+      } catch (IOException e) {
+        throw new TargetException("cannot read " + file, e);
+      }
+    }
+    return hex(digest.digest());
+  }
+
+  private static List<Path> recipeFiles(Path recipe) {
+    if (!Files.isRegularFile(recipe.resolve("Dockerfile"))) {
+      throw new TargetException("no Dockerfile in " + recipe);
+    }
+    try (Stream<Path> files = Files.walk(recipe)) {
+      return files.filter(Files::isRegularFile)
+          .sorted((a, b) -> unixPath(recipe.relativize(a)).compareTo(unixPath(recipe.relativize(b))))
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new TargetException("cannot list " + recipe, e);
+    }
+  }
+
+  private static boolean exists(String image) {
+    try {
+      DockerClientFactory.instance().client().inspectImageCmd(image).exec();
+      return true;
+    } catch (NotFoundException e) {
+      return false;
+    } catch (RuntimeException e) {
+      throw new TargetException("cannot reach the Docker engine (bin/test starts one): "
+          + rootMessage(e), e);
+    }
+  }
+
+  private static String unixPath(Path relative) {
+    return relative.toString().replace('\\', '/');
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String hex(byte[] digest) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; out.length() < HASH_HEX_CHARS; i++) {
+      out.append(String.format("%02x", digest[i]));
+    }
+    return out.substring(0, HASH_HEX_CHARS);
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+  }
+}
