@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Runs a verification against a {@link Target}, in this order, each result reported to the
@@ -163,7 +164,7 @@ public final class VerificationRunner {
   }
 
   /** Masks each result, keeps it and tells the listener. */
-  private static final class RecordingListener implements java.util.function.Consumer<CheckResult> {
+  private static final class RecordingListener implements Consumer<CheckResult> {
     private final List<CheckResult> results;
     private final Secrets secrets;
     private final RunListener listener;

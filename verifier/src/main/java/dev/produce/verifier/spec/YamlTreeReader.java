@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * keeping each node's token location ({@link JsonParser#currentTokenLocation()}).
  *
  * <p>Problems that YAML itself lets through are reported here, all of them rather than the
- * first: duplicate keys (both lines named), aliases ({@code *name}), a second document. Malformed
+ * first: duplicate keys (both lines named), aliases ({@code *name}), local tags (an unquoted
+ * {@code !negated} value), a second document. Malformed
  * YAML stops the reading; its error carries SnakeYAML's problem position.
  */
 final class YamlTreeReader {
@@ -42,6 +43,9 @@ final class YamlTreeReader {
       errors = List.copyOf(errors);
     }
   }
+
+  /** Prefix of YAML's own tags ({@code !!str} and friends). */
+  private static final String STANDARD_TAG_PREFIX = "tag:yaml.org,2002:";
 
   private final String source;
   private final List<LintError> errors = new ArrayList<>();
@@ -81,6 +85,7 @@ final class YamlTreeReader {
     JsonLocation at = parser.currentTokenLocation();
     int line = line(at);
     int column = column(at);
+    rejectLocalTag(parser, path);
     return switch (token) {
       case START_OBJECT -> readMapping(parser, path, line, column);
       case START_ARRAY -> readSequence(parser, path, line, column);
@@ -132,6 +137,20 @@ final class YamlTreeReader {
       default -> YamlScalar.Type.STRING;
     };
     return new YamlScalar(path, line, column, type, type == YamlScalar.Type.NULL ? "" : text);
+  }
+
+  /**
+   * A local tag ({@code !error} unquoted) would silently turn the value into something else: a
+   * negated matcher written without quotes becomes an empty string. Standard tags ({@code !!str})
+   * are fine.
+   */
+  private void rejectLocalTag(JsonParser parser, String path) throws IOException {
+    Object typeId = parser.getTypeId();
+    String tag = typeId == null ? null : typeId.toString();
+    if (tag != null && !tag.startsWith(STANDARD_TAG_PREFIX)) {
+      error(parser.currentTokenLocation(), path, "YAML tag '!" + tag + "' is not supported: a value starting"
+          + " with ! must be quoted, e.g. \"!" + tag.replaceAll("[,\\]}]+$", "") + "\"");
+    }
   }
 
   private LintError malformed(JsonProcessingException e) {

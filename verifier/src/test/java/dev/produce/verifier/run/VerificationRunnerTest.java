@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -237,7 +238,7 @@ class VerificationRunnerTest {
   @Test
   void secrets_neverReachResultsOrEvidence() {
     String secret = "tok-9f8e7d";
-    LocalTarget target = new LocalTarget(java.util.Map.of("FIXTURE_ROOT", tmp.resolve("machine").toString(),
+    LocalTarget target = new LocalTarget(Map.of("FIXTURE_ROOT", tmp.resolve("machine").toString(),
         "FIXTURE_TOKEN", secret));
 
     RunOutcome outcome = fullRun().secrets(Secrets.of(List.of(secret))).build().run(target);
@@ -253,47 +254,5 @@ class VerificationRunnerTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("enable apply()");
     assertThatThrownBy(() -> VerificationRunner.builder(SPEC).apply().offline(LocalTarget::new).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("give bundle(dir, root)");
-  }
-
-  /** A target that records being closed, as the container targets are. */
-  private static final class ClosingTarget implements Target, AutoCloseable {
-    private final LocalTarget delegate;
-    private final List<String> closed;
-
-    ClosingTarget(LocalTarget delegate, List<String> closed) {
-      this.delegate = delegate;
-      this.closed = closed;
-    }
-
-    @Override
-    public dev.produce.verifier.target.ExecResult execIn(String workDir, java.time.Duration timeout,
-        String... command) {
-      return delegate.execIn(workDir, timeout, command);
-    }
-
-    @Override
-    public String readFile(String path) {
-      return delegate.readFile(path);
-    }
-
-    @Override
-    public void copyIn(Path hostDir, String containerPath) {
-      delegate.copyIn(hostDir, containerPath);
-    }
-
-    @Override
-    public void copyOut(String containerPath, Path hostFile) {
-      delegate.copyOut(containerPath, hostFile);
-    }
-
-    @Override
-    public String logs() {
-      return "";
-    }
-
-    @Override
-    public void close() {
-      closed.add("closed");
-    }
   }
 }

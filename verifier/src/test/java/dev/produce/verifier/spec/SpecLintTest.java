@@ -41,22 +41,6 @@ class SpecLintTest {
   }
 
   @Test
-  void malformedYaml_isOneErrorAtTheProblem() {
-    LintError error = only(lint("produce:\n  - text: a\n    machine: b\n   oops: c\n"));
-
-    assertThat(error.message()).startsWith("malformed YAML:");
-    assertThat(error.line()).isEqualTo(4);
-  }
-
-  @Test
-  void tabIndentation_isMalformedWithItsLine() {
-    LintError error = only(lint("produce:\n\t- text: a\n"));
-
-    assertThat(error.line()).isEqualTo(2);
-    assertThat(error.message()).contains("TAB");
-  }
-
-  @Test
   void unknownKey_namesPathLineAndSuggestion() {
     LintError error = only(lint(command("expect_exit: 0\nexpect_stdot: PONG")));
 
@@ -64,24 +48,6 @@ class SpecLintTest {
     assertThat(error.line()).isEqualTo(10);
     assertThat(error.column()).isEqualTo(15);
     assertThat(error.message()).contains("unknown key 'expect_stdot'", "did you mean 'expect_stdout'?");
-  }
-
-  @Test
-  void duplicateKey_namesBothLines() {
-    LintError error = only(lint(command("expect_exit: 0\nexpect_exit: 1")));
-
-    assertThat(error.path()).isEqualTo("produce[0].machine.checks.quick.commands[0].expect_exit");
-    assertThat(error.line()).isEqualTo(10);
-    assertThat(error.message()).contains("duplicate key 'expect_exit' (first at line 9)");
-  }
-
-  @Test
-  void duplicateSection_isAnError() {
-    String item = "  - text: a\n    machine:\n      automatable: false\n";
-    LintError error = only(lint("produce:\n" + item + "produce:\n" + item));
-
-    assertThat(error.line()).isEqualTo(5);
-    assertThat(error.message()).contains("duplicate key 'produce' (first at line 1)");
   }
 
   @Test
@@ -241,16 +207,6 @@ class SpecLintTest {
         tuple(2, "produce[0]", "missing required key 'text'"),
         tuple(4, "produce[1]", "expected an item with text: and machine:, found the text \"just a string\""),
         tuple(5, "nginx", "expected a list of items (- text: ... machine: ...), found a mapping"));
-  }
-
-  @Test
-  void aliasesAndSecondDocuments_areErrors() {
-    List<LintError> errors = lint(command("expect_exit: &zero 0\nexpect_stdout: *zero") + "---\nmore: 1\n");
-
-    assertThat(errors).extracting(LintError::line).as("the second document starts after --- on line 11")
-        .containsExactly(10, 12);
-    assertThat(errors.get(0).message()).contains("YAML aliases (*zero) are not supported");
-    assertThat(errors.get(1).message()).contains("a second YAML document");
   }
 
   @Test
