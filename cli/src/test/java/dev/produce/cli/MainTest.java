@@ -25,13 +25,13 @@ class MainTest {
   @Test
   void run_noCommand_exits2WithUsage() {
     assertThat(run()).isEqualTo(ExitCodes.USAGE);
-    assertThat(err.toString()).startsWith("produce: no command given").contains("Usage: produce <compile>");
+    assertThat(err.toString()).startsWith("produce: no command given").contains("Usage: produce <compile|");
   }
 
   @Test
   void run_help_exits0WithUsageOnStdout() {
     assertThat(run("--help")).isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).startsWith("Usage: produce <compile>");
+    assertThat(out.toString()).startsWith("Usage: produce <compile|").contains("|verify");
     assertThat(err.toString()).isEmpty();
   }
 

@@ -35,6 +35,13 @@ class VerificationYmlTest {
   }
 
   /** Every command of the file as the parser reads it, in file order: "level: cmd". */
+  /** Every command of one section, in file order. */
+  private static List<JsonNode> sectionCommands(JsonNode section) {
+    List<JsonNode> commands = new ArrayList<>();
+    section.forEach(item -> item.path("machine").path("checks").forEach(level -> level.path("commands").forEach(commands::add)));
+    return commands;
+  }
+
   private static List<JsonNode> commands(JsonNode root) {
     List<JsonNode> commands = new ArrayList<>();
     root.forEach(section -> section.forEach(item ->
@@ -171,13 +178,59 @@ class VerificationYmlTest {
   }
 
   @Test
-  void liveChecks_retryOnlyWhileADaemonStarts() {
-    Map<String, List<VerificationCommand>> retried = new java.util.TreeMap<>();
+  void liveChecks_retryOnlyWhileADaemonStartsOrReloads() {
+    Map<String, List<String>> retried = new java.util.TreeMap<>();
     for (VerificationSection section : VerificationPlan.of(TestProfiles.redis())) {
-      section.items().forEach(item -> item.thorough().stream().filter(VerificationCommand::hasRetry)
-          .forEach(c -> retried.computeIfAbsent(section.name(), k -> new ArrayList<>()).add(c)));
+      section.items().forEach(item -> {
+        assertThat(item.quick()).noneMatch(VerificationCommand::hasRetry);
+        item.thorough().stream().filter(VerificationCommand::hasRetry)
+            .forEach(c -> retried.computeIfAbsent(section.name(), k -> new ArrayList<>()).add(c.cmd()));
+      });
     }
     assertThat(retried).containsOnlyKeys("nginx", "php_fpm", "redis");
-    retried.values().forEach(list -> assertThat(list).hasSize(1));
+    // up: the daemon answers; reloaded: the old workers of a reload are gone
+    assertThat(retried.get("nginx")).hasSize(2).anyMatch(c -> c.startsWith("test -s /run/nginx.pid"))
+        .anyMatch(c -> c.startsWith("m=\"$(cat /run/nginx.pid)\"; w=$(pgrep -P"));
+    assertThat(retried.get("php_fpm")).hasSize(2).anyMatch(c -> c.startsWith("test -S /run/php/php8.2-fpm.sock"))
+        .anyMatch(c -> c.startsWith("m=\"$(pgrep -o -x php-fpm8.2)\"; w=$(pgrep -P"));
+    assertThat(retried.get("redis")).containsExactly("redis-cli -p 6379 ping");
+  }
+
+  @Test
+  void nginxSection_probesGzipAndCacheLifetimesThroughTheSite() throws IOException {
+    ServerProfile profile = TestProfiles.redis();
+    List<String> cmds = sectionCommands(parse(profile).get("nginx")).stream().map(c -> c.get("cmd").textValue()).toList();
+
+    assertThat(cmds).filteredOn(c -> c.contains("curl")).singleElement().asString()
+        .startsWith("d=/var/www/drupal/web/sites/default; [ -d \"$d\" ] || ")
+        .contains("want asset \"$a\" 'Content-Encoding: gzip'")
+        .contains("want asset \"$a\" 'Cache-Control: max-age=" + 30 * 86_400 + "'")
+        .contains("want aggregate \"$b\" 'Cache-Control: max-age=" + 365 * 86_400 + "'")
+        .contains("trap 'rm -f")
+        .endsWith("exit $ok");
+  }
+
+  @Test
+  void nginxSection_checksEveryHttpDirectiveOnALineOfItsOwn() throws IOException {
+    JsonNode dump = sectionCommands(parse(TestProfiles.redis()).get("nginx")).stream()
+        .filter(c -> c.get("cmd").textValue().equals("nginx -T 2>/dev/null")).findFirst().orElseThrow();
+    List<String> expected = new ArrayList<>();
+    dump.get("expect_stdout").forEach(e -> expected.add(e.textValue()));
+
+    assertThat(expected).hasSize(13).allMatch(e -> e.startsWith("/^\\s*") && e.endsWith(";$/"))
+        .contains("/^\\s*gzip_comp_level 5;$/", "/^\\s*keepalive_timeout 30s;$/", "/^\\s*open_file_cache_errors off;$/");
+  }
+
+  @Test
+  void drupalSection_checksTheSettingsIncludeOnceAndEffective() throws IOException {
+    JsonNode item = parse(TestProfiles.redis()).get("drupal").get(0);
+
+    assertThat(item.get("text").textValue()).startsWith("settings.php loads settings.produce.php");
+    assertThat(item.at("/machine/checks/quick/commands/0/cmd").textValue()).isEqualTo(
+        "test ! -d /var/www/drupal/web/sites/default || test \"$(grep -c '^// BEGIN produce'"
+            + " /var/www/drupal/web/sites/default/settings.php)\" = 1");
+    assertThat(item.at("/machine/checks/thorough/commands/0/cmd").textValue())
+        .startsWith("test ! -d /var/www/drupal/web/sites/default || (cd /var/www/drupal/web && php8.2 -r '")
+        .contains("get_included_files()");
   }
 }

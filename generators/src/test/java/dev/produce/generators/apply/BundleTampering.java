@@ -20,6 +20,17 @@ final class BundleTampering {
     Files.writeString(bundle.resolve(path), text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
 
+  /** Replaces the line {@code line} of the bundle file at {@code path} by {@code replacement}. */
+  static void replaceLine(Path bundle, String path, String line, String replacement) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(bundle.resolve(path), StandardCharsets.UTF_8));
+    int index = lines.indexOf(line);
+    if (index < 0) {
+      throw new IllegalArgumentException(path + " has no line '" + line + "'");
+    }
+    lines.set(index, replacement);
+    Files.write(bundle.resolve(path), lines, StandardCharsets.UTF_8);
+  }
+
   /** Rewrites SHA256SUMS for the bundle's current content, so a broken file passes the checksum step. */
   static void resign(Path bundle) throws IOException {
     List<String> lines = new ArrayList<>();

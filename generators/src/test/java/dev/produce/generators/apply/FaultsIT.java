@@ -96,6 +96,34 @@ class FaultsIT {
   }
 
   @Test
+  void failedHealthCheck_restoresTheFiles_andRestartsTheServicesWithThem() throws Exception {
+    try (Server server = Server.target()) {
+      ServerProfile good = Bundles.profile(2048, CacheBackend.REDIS);
+      server.produceExpecting(0, server.carry(Bundles.write(good, hostDir, "good")));
+      String before = server.snapshot();
+      Map<String, String> pids = server.daemonPids();
+
+      // A valid configuration (the throwaway instance accepts it) on which redis no longer answers on 6379.
+      Path elsewhere = Bundles.write(Bundles.profile(1024, CacheBackend.REDIS), hostDir, "redis-elsewhere");
+      BundleTampering.replaceLine(elsewhere, "files/etc/redis/redis.conf", "port 6379", "port 6380");
+      BundleTampering.resign(elsewhere);
+      ExecResult failed = server.produceExpecting(1, server.carry(elsewhere));
+
+      assertThat(failed.stdout()).contains("redis-server accepts /etc/redis/redis.conf", "restarted redis-server",
+          "restored /etc/redis/redis.conf", "restarted redis-server with the restored files",
+          "reloaded php8.2-fpm with the restored files", "reloaded nginx with the restored files");
+      assertThat(failed.stderr()).contains("unhealthy: redis-server", "health checks failed");
+      assertThat(server.snapshot()).isEqualTo(before);
+      ServiceProbes.assertServing(server, good, "after a failed health check");
+      // nginx reloads in place; PHP-FPM re-executes (and, daemonized, forks a new master); redis restarted.
+      Map<String, String> after = server.daemonPids();
+      assertThat(after.get("nginx")).isEqualTo(pids.get("nginx"));
+      assertThat(after.get("php-fpm8.2")).isNotEmpty();
+      assertThat(after.get("redis-server")).isNotEmpty().isNotEqualTo(pids.get("redis-server"));
+    }
+  }
+
+  @Test
   void rollback_restoresEachEarlierStateByteForByte() throws Exception {
     try (Server server = Server.target()) {
       String stock = server.snapshot();

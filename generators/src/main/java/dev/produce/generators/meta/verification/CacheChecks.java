@@ -49,8 +49,9 @@ final class CacheChecks {
             succeeds(settings + stat("inter", memcached.listen()))))));
   }
 
-  static VerificationSection drupal(PhpPaths php, DrupalCache drupal) {
+  static VerificationSection drupal(PhpPaths php, DrupalCache drupal, String docroot) {
     return new VerificationSection("drupal", List.of(
+        SiteChecks.settingsInclude(php, drupal, docroot),
         VerificationItem.thorough("PHP-FPM loads the " + drupal.phpExtension() + " extension the " + drupal.module()
             + " module needs", List.of(succeeds(php.fpmBinary() + " -m | grep -x " + drupal.phpExtension()))),
         VerificationItem.manual("With the " + drupal.module() + " module enabled, Drupal's status report"

@@ -18,6 +18,11 @@ import java.util.List;
  * runs phpinfo() in the FPM binary with FPM's ini files ("Server API => FPM/FastCGI") and prints
  * {@code directive => local => master} lines, which is what the FPM workers start with.
  * {@code php-fpmX.Y -tt} logs the parsed pool as NOTICE lines ({@code pm.max_children = 12}) on stderr.
+ *
+ * <p>What the files say is what the running daemon does only if it (re)read them after they last
+ * changed: {@link #workersNewerThan} requires every worker of the running master to have started
+ * after the newest of the daemon's files (nginx and PHP-FPM replace all workers on reload), which
+ * fails when a changed file was never reloaded.
  */
 final class DaemonConfigChecks {
   private static final String RETRY_WITHIN = "30s";
@@ -25,15 +30,30 @@ final class DaemonConfigChecks {
 
   private DaemonConfigChecks() {}
 
-  static VerificationSection nginx(NginxProfile nginx) {
+  static VerificationSection nginx(NginxProfile nginx, String docroot) {
     return new VerificationSection("nginx", List.of(
         VerificationItem.quick("nginx accepts its configuration", List.of(succeeds("nginx -t"))),
         VerificationItem.thorough("nginx runs with produce's http tuning", List.of(
             succeeds("test -s /run/nginx.pid && kill -0 \"$(cat /run/nginx.pid)\"").retried(RETRY_WITHIN, RETRY_EVERY),
+            workersNewerThan("\"$(cat /run/nginx.pid)\"",
+                "/etc/nginx/conf.d/performance.conf", "/etc/nginx/snippets/produce-drupal.conf")
+                .retried(RETRY_WITHIN, RETRY_EVERY),
             prints("nginx -T 2>/dev/null",
-                "open_file_cache max=" + nginx.openFileCacheMax() + " inactive=" + nginx.openFileCacheInactiveS() + "s;",
-                "gzip_comp_level " + nginx.gzipCompLevel() + ";",
-                "fastcgi_buffers " + nginx.fastcgiBuffersCount() + " " + nginx.fastcgiBuffersKb() + "k;")))));
+                directive("gzip_vary on"),
+                directive("gzip_proxied any"),
+                directive("gzip_comp_level " + nginx.gzipCompLevel()),
+                directive("gzip_min_length " + nginx.gzipMinLength()),
+                directive("gzip_types " + String.join(" ", nginx.gzipTypes())),
+                directive("open_file_cache max=" + nginx.openFileCacheMax() + " inactive=" + nginx.openFileCacheInactiveS()
+                    + "s"),
+                directive("open_file_cache_valid " + nginx.openFileCacheValidS() + "s"),
+                directive("open_file_cache_min_uses " + nginx.openFileCacheMinUses()),
+                directive("open_file_cache_errors off"),
+                directive("keepalive_timeout " + nginx.keepaliveTimeoutS() + "s"),
+                directive("client_body_buffer_size " + nginx.clientBodyBufferKb() + "k"),
+                directive("fastcgi_buffer_size " + nginx.fastcgiBufferSizeKb() + "k"),
+                directive("fastcgi_buffers " + nginx.fastcgiBuffersCount() + " " + nginx.fastcgiBuffersKb() + "k")))),
+        SiteChecks.staticAssets(nginx, docroot)));
   }
 
   static VerificationSection phpFpm(PhpPaths php, PhpFpmPool pool, PhpIni ini) {
@@ -44,22 +64,50 @@ final class DaemonConfigChecks {
         VerificationItem.quick("PHP-FPM accepts its configuration", List.of(succeeds(fpm + " -t"))),
         VerificationItem.thorough("PHP-FPM runs the computed www pool", List.of(
             succeeds("test -S " + ShellWords.quote(php.fpmSocket())).retried(RETRY_WITHIN, RETRY_EVERY),
+            workersNewerThan("\"$(pgrep -o -x " + fpm + ")\"",
+                php.fpmConfDir() + "/pool.d/www.conf", php.fpmConfDir() + "/conf.d/90-produce.ini")
+                .retried(RETRY_WITHIN, RETRY_EVERY),
             succeeds(tt + poolLine("pm", pool.pm())),
             succeeds(tt + poolLine("pm.max_children", pool.maxChildren())),
             succeeds(tt + poolLine("pm.start_servers", pool.startServers())),
             succeeds(tt + poolLine("pm.min_spare_servers", pool.minSpareServers())),
             succeeds(tt + poolLine("pm.max_spare_servers", pool.maxSpareServers())),
             succeeds(tt + poolLine("pm.max_requests", pool.maxRequests())))),
-        VerificationItem.thorough("PHP-FPM (not the CLI) reads the computed opcache and realpath settings", List.of(
-            succeeds(info + iniLine("opcache.enable", "On")),
-            succeeds(info + iniLine("opcache.memory_consumption", ini.opcacheMemoryMb())),
-            succeeds(info + iniLine("opcache.interned_strings_buffer", ini.opcacheInternedStringsMb())),
-            succeeds(info + iniLine("opcache.max_accelerated_files", ini.opcacheMaxAcceleratedFiles())),
-            succeeds(info + iniLine("opcache.validate_timestamps", ini.opcacheValidateTimestamps() ? "On" : "Off")),
-            succeeds(info + iniLine("opcache.revalidate_freq", ini.opcacheRevalidateFreqS())),
-            succeeds(info + iniLine("opcache.save_comments", "On")),
-            succeeds(info + iniLine("realpath_cache_size", ini.realpathCacheSizeKb() + "K")),
-            succeeds(info + iniLine("realpath_cache_ttl", ini.realpathCacheTtlS()))))));
+        VerificationItem.thorough("PHP-FPM (not the CLI) reads the computed opcache, realpath and APCu settings",
+            List.of(
+                succeeds(info + iniLine("opcache.enable", "On")),
+                succeeds(info + iniLine("opcache.memory_consumption", ini.opcacheMemoryMb())),
+                succeeds(info + iniLine("opcache.interned_strings_buffer", ini.opcacheInternedStringsMb())),
+                succeeds(info + iniLine("opcache.max_accelerated_files", ini.opcacheMaxAcceleratedFiles())),
+                succeeds(info + iniLine("opcache.validate_timestamps", ini.opcacheValidateTimestamps() ? "On" : "Off")),
+                succeeds(info + iniLine("opcache.revalidate_freq", ini.opcacheRevalidateFreqS())),
+                succeeds(info + iniLine("opcache.save_comments", "On")),
+                succeeds(info + iniLine("realpath_cache_size", ini.realpathCacheSizeKb() + "K")),
+                succeeds(info + iniLine("realpath_cache_ttl", ini.realpathCacheTtlS())),
+                // apc.shm_size is ignored where php-apcu is not installed (see 90-produce.ini)
+                succeeds("! " + fpm + " -m | grep -qx apcu || " + info
+                    + iniLine("apc.shm_size", ini.apcuShmMb() + "M"))))));
+  }
+
+  /**
+   * Every worker of the master whose pid {@code masterPid} (a shell word) prints started no earlier
+   * than one second before the newest of {@code files} last changed (ps counts whole seconds).
+   */
+  static VerificationCommand workersNewerThan(String masterPid, String... files) {
+    StringBuilder quoted = new StringBuilder();
+    for (String file : files) {
+      quoted.append(' ').append(ShellWords.quote(file));
+    }
+    return succeeds("m=" + masterPid + "; w=$(pgrep -P \"$m\"); test -n \"$w\" || { echo \"no workers of pid $m\"; exit 1; }"
+        + "; newest=$(stat -c %Y" + quoted + " | sort -n | tail -n 1); now=$(date +%s)"
+        + "; for p in $w; do e=$(ps -o etimes= -p \"$p\") || continue"
+        + "; test $((now - e)) -ge $((newest - 1)) || { echo \"worker $p started $e s ago, before the last change of its"
+        + " files $((now - newest)) s ago: not reloaded\"; exit 1; }; done");
+  }
+
+  /** A {@code /regex/} expectation for {@code directive;} alone on a line of {@code nginx -T} (not in a comment). */
+  private static String directive(String directive) {
+    return "/^\\s*" + ShellWords.literalRegex(directive + ";") + "$/";
   }
 
   /** An ERE for php-fpm -tt's NOTICE line of a pool setting, quoted for the shell. */

@@ -16,13 +16,13 @@ public final class VerificationPlan {
   public static List<VerificationSection> of(ServerProfile profile) {
     List<VerificationSection> sections = new ArrayList<>();
     sections.add(BundleChecks.section(profile));
-    profile.nginx().ifPresent(nginx -> sections.add(DaemonConfigChecks.nginx(nginx)));
+    profile.nginx().ifPresent(nginx -> sections.add(DaemonConfigChecks.nginx(nginx, profile.inputs().docroot())));
     if (profile.phpFpm().isPresent() && profile.phpIni().isPresent()) {
       sections.add(DaemonConfigChecks.phpFpm(profile.php(), profile.phpFpm().get(), profile.phpIni().get()));
     }
     profile.redis().ifPresent(redis -> sections.add(CacheChecks.redis(redis)));
     profile.memcached().ifPresent(memcached -> sections.add(CacheChecks.memcached(memcached)));
-    profile.drupal().ifPresent(drupal -> sections.add(CacheChecks.drupal(profile.php(), drupal)));
+    profile.drupal().ifPresent(drupal -> sections.add(CacheChecks.drupal(profile.php(), drupal, profile.inputs().docroot())));
     return List.copyOf(sections);
   }
 

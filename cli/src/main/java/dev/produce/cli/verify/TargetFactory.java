@@ -1,0 +1,25 @@
+package dev.produce.cli.verify;
+
+import dev.produce.verifier.target.ContainerTarget;
+import dev.produce.verifier.target.Images;
+import dev.produce.verifier.target.Target;
+import dev.produce.verifier.target.TargetException;
+
+/**
+ * Starts the targets a verification runs on. {@link #CONTAINERS} starts containers from the
+ * target image; tests substitute their own to prove what is, and is not, started.
+ */
+@FunctionalInterface
+public interface TargetFactory {
+
+  /** Containers from {@link Images#target()} (built on first use); offline ones have network {@code none}. */
+  TargetFactory CONTAINERS = offline -> offline
+      ? ContainerTarget.of(Images.target()).offline().start()
+      : ContainerTarget.of(Images.target()).start();
+
+  /**
+   * A started target; with {@code offline} one without network. Throws {@link TargetException}
+   * when none can be started (no Docker engine, an image that cannot be built).
+   */
+  Target start(boolean offline);
+}

@@ -1,0 +1,59 @@
+package dev.produce.loadtest;
+
+import dev.produce.model.InvalidInputException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A load test's inputs, checked: either a bundle (fixture site in a container, before and after) or
+ * a target URL (one measurement of an existing site, nothing applied), never both.
+ *
+ * @param bundle              the bundle directory to apply
+ * @param targetUrl           an existing site to measure instead
+ * @param out                 the report directory
+ * @param force               replace a previous report at {@code out}
+ * @param users               concurrent users, 1 to {@value #MAX_USERS}
+ * @param duration            each measured run, 1 s to 1 h
+ * @param warmup              the warm-up before each, 0 to 10 min
+ * @param gateReductionPct    the p95 TTFB reduction required, 0 to 100; empty for none
+ */
+public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, Path out, boolean force, int users,
+    Duration duration, Duration warmup, Optional<Double> gateReductionPct) {
+
+  public static final int MAX_USERS = 256;
+  public static final Duration MAX_DURATION = Duration.ofHours(1);
+  public static final Duration MAX_WARMUP = Duration.ofMinutes(10);
+
+  public LoadTestSettings {
+    Objects.requireNonNull(bundle, "bundle");
+    Objects.requireNonNull(targetUrl, "targetUrl");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(gateReductionPct, "gateReductionPct");
+    if (bundle.isPresent() == targetUrl.isPresent()) {
+      throw new InvalidInputException("BUNDLE", bundle.isPresent()
+          ? "give a bundle or --target-url, not both (--target-url measures a site without applying anything)"
+          : "missing: name a bundle directory to apply, or measure an existing site with --target-url URL");
+    }
+    if (users < 1 || users > MAX_USERS) {
+      throw new InvalidInputException("--users", "must be between 1 and " + MAX_USERS + ", was " + users);
+    }
+    if (duration.compareTo(Duration.ofSeconds(1)) < 0 || duration.compareTo(MAX_DURATION) > 0) {
+      throw new InvalidInputException("--duration", "must be between 1s and 1h, was " + duration.toSeconds() + "s");
+    }
+    if (warmup.isNegative() || warmup.compareTo(MAX_WARMUP) > 0) {
+      throw new InvalidInputException("--warmup", "must be between 0s and 10m, was " + warmup.toSeconds() + "s");
+    }
+    gateReductionPct.ifPresent(pct -> {
+      if (!(pct >= 0 && pct <= 100)) {
+        throw new InvalidInputException("--gate-ttfb-reduction", "must be a percentage between 0 and 100, was " + pct);
+      }
+    });
+    if (targetUrl.isPresent() && gateReductionPct.isPresent()) {
+      throw new InvalidInputException("--gate-ttfb-reduction", "needs a before and an after phase; --target-url"
+          + " measures once (apply a BUNDLE to the fixture site to compare)");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.produce.loadtest;
+
+import dev.produce.loadtest.gatling.GatlingRun;
+import dev.produce.loadtest.gatling.SimulationPlan;
+import dev.produce.loadtest.probe.TtfbProbe;
+import dev.produce.loadtest.site.CacheCounters;
+import dev.produce.loadtest.summary.PhaseResult;
+import dev.produce.loadtest.summary.Percentiles;
+import dev.produce.loadtest.traffic.RequestKind;
+import dev.produce.loadtest.traffic.ResponseRecorder;
+import dev.produce.loadtest.traffic.Traffic;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * One phase of a load test: a warm-up run (no report, not measured), then the measured Gatling run
+ * with the TTFB probe alongside and the cache daemon's counters read before and after it. The
+ * phase's Gatling report ends up in {@code <work>/<phase>/}.
+ */
+final class PhaseRunner {
+  private static final long WARMUP_SEED = 1;
+  private static final long MEASURED_SEED = 2;
+  private static final long PROBE_SEED = 3;
+  private static final Duration PROBE_INTERVAL = Duration.ofMillis(50);
+  private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
+  private final LoadTestSettings settings;
+  private final URI origin;
+  private final Traffic traffic;
+  private final Path work;
+  private final Progress progress;
+
+  PhaseRunner(LoadTestSettings settings, URI origin, Traffic traffic, Path work, Progress progress) {
+    this.settings = settings;
+    this.origin = origin;
+    this.traffic = traffic;
+    this.work = work;
+    this.progress = progress;
+  }
+
+  PhaseResult run(String phase, Supplier<Optional<CacheCounters>> counters) throws IOException {
+    if (!settings.warmup().isZero()) {
+      progress.step(String.format(Locale.ROOT, "%s: warming up for %d s (%d users)", phase, settings.warmup().toSeconds(),
+          settings.users()));
+      GatlingRun.run(plan(settings.warmup(), WARMUP_SEED, new ResponseRecorder()), work.resolve(".gatling"),
+          phase + " warm-up", false, work.resolve("gatling.log"));
+    }
+    Optional<CacheCounters> start = counters.get();
+    ResponseRecorder recorder = new ResponseRecorder();
+    SimulationPlan plan = plan(settings.duration(), MEASURED_SEED, recorder);
+    progress.step(String.format(Locale.ROOT, "%s: measuring for %d s (%d anonymous, %d logged-in users)", phase,
+        settings.duration().toSeconds(), plan.anonymousUsers(), plan.authenticatedUsers()));
+    TtfbProbe probe = TtfbProbe.start(plan.origin(), traffic.visits(RequestKind.PAGE_ANONYMOUS, PROBE_SEED),
+        traffic.offers(RequestKind.PAGE_AUTHENTICATED)
+            ? Optional.of(traffic.visits(RequestKind.PAGE_AUTHENTICATED, PROBE_SEED + 1)) : Optional.empty(),
+        plan.authenticatedUsers() > 0 ? SimulationPlan.AUTHENTICATED_SHARE : 0, PROBE_INTERVAL);
+    ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "loadtest-progress");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long started = System.nanoTime();
+    ticker.scheduleAtFixedRate(() -> progress.step(status(phase, started, recorder, probe)),
+        PROGRESS_INTERVAL.toMillis(), PROGRESS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+    Path report;
+    try {
+      report = GatlingRun.run(plan, work.resolve(".gatling"), phase, true, work.resolve("gatling.log"));
+    } finally {
+      ticker.shutdownNow();
+      probe.close();
+    }
+    Optional<CacheCounters> end = counters.get();
+    ReportDirectory.moveGatlingReport(report, work.resolve(phase));
+    double seconds = recorder.spanSeconds() > 0 ? recorder.spanSeconds() : settings.duration().toSeconds();
+    PhaseResult result = new PhaseResult(probe.percentiles(), recorder.pages(), recorder.requests(), recorder.errors(),
+        seconds, start.flatMap(s -> end.flatMap(e -> CacheCounters.hitRate(s, e))), probe.samples(), probe.errors(),
+        recorder.byKind());
+    progress.step(String.format(Locale.ROOT, "%s: %,d requests (%,d failed), %,.0f req/s, TTFB p95 %s", phase,
+        result.requests(), result.errors(), result.throughputRps(),
+        result.ttfbMs().map(p -> String.format(Locale.ROOT, "%.1f ms", p.p95())).orElse("—")));
+    return result;
+  }
+
+  private SimulationPlan plan(Duration duration, long seed, ResponseRecorder recorder) {
+    return new SimulationPlan(origin, traffic, settings.users(), duration, seed, recorder);
+  }
+
+  private String status(String phase, long started, ResponseRecorder recorder, TtfbProbe probe) {
+    long elapsed = Math.min(settings.duration().toSeconds(), (System.nanoTime() - started) / 1_000_000_000L);
+    return String.format(Locale.ROOT, "%s: %d/%d s, %,d requests (%,d failed), TTFB p95 so far %s", phase, elapsed,
+        settings.duration().toSeconds(), recorder.requests(), recorder.errors(),
+        probe.percentiles().map(Percentiles::p95).map(p -> String.format(Locale.ROOT, "%.1f ms", p)).orElse("—"));
+  }
+}

@@ -1,0 +1,80 @@
+package dev.produce.loadtest.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.produce.model.CacheBackend;
+import dev.produce.model.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A compiled bundle, read from its {@code profile.json}.
+ *
+ * @param dir          the bundle directory
+ * @param command      the produce-compile command it was compiled with
+ * @param cache        its cache backend
+ * @param cacheService Drupal's cache service it switches to, e.g. {@code cache.backend.redis}; empty for none
+ * @param cachePort    the cache daemon's port on 127.0.0.1; empty for none
+ * @param php          PHP version, {@code X.Y}
+ * @param siteRoot     Drupal project root it was compiled for
+ * @param memoryMb     server RAM it was sized for
+ */
+public record BundleProfile(Path dir, String command, CacheBackend cache, Optional<String> cacheService,
+    Optional<Integer> cachePort, String php, String siteRoot, long memoryMb) {
+
+  /** What the target image runs and where the fixture site lives. */
+  public static final String TARGET_PHP = "8.2";
+  public static final String TARGET_SITE_ROOT = "/var/www/drupal";
+  static final String OPTION = "BUNDLE";
+
+  /**
+   * Reads {@code dir/profile.json}; refuses (with a message naming BUNDLE) what is not a bundle, or a
+   * bundle for another PHP version or site root than the target container has.
+   */
+  public static BundleProfile read(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new InvalidInputException(OPTION, "not a directory: " + dir + " (compile one with produce-compile -o DIR)");
+    }
+    Path profile = dir.resolve("profile.json");
+    if (!Files.isRegularFile(profile) || !Files.isRegularFile(dir.resolve("produce"))) {
+      throw new InvalidInputException(OPTION, dir + " is not a bundle (no profile.json and produce); compile one with"
+          + " produce-compile -o DIR");
+    }
+    JsonNode json;
+    try {
+      json = new ObjectMapper().readTree(profile.toFile());
+    } catch (IOException e) {
+      throw new InvalidInputException(OPTION, "cannot read " + profile + ": " + e.getMessage());
+    }
+    JsonNode inputs = json.path("inputs");
+    JsonNode drupal = json.path("drupal");
+    CacheBackend cache;
+    try {
+      cache = CacheBackend.valueOf(inputs.path("cache").asText());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(OPTION, profile + " names no known cache backend: " + inputs.path("cache"));
+    }
+    BundleProfile bundle = new BundleProfile(dir, json.path("command").asText(""), cache,
+        Optional.ofNullable(drupal.path("cacheService").textValue()),
+        drupal.path("port").isInt() ? Optional.of(drupal.path("port").asInt()) : Optional.empty(),
+        inputs.path("php").asText(), inputs.path("siteRoot").asText(), inputs.path("memoryMb").asLong());
+    bundle.checkServable();
+    return bundle;
+  }
+
+  private void checkServable() {
+    if (!TARGET_PHP.equals(php)) {
+      throw new InvalidInputException(OPTION, "compiled for --php " + php + "; the load test's target image runs PHP "
+          + TARGET_PHP + " (compile with --php " + TARGET_PHP + ")");
+    }
+    if (!TARGET_SITE_ROOT.equals(siteRoot)) {
+      throw new InvalidInputException(OPTION, "compiled for --site-root " + siteRoot + "; the fixture site lives in "
+          + TARGET_SITE_ROOT + " (compile with the default --site-root)");
+    }
+    if (memoryMb < 512) {
+      throw new InvalidInputException(OPTION, "profile.json gives no --memory of at least 512 MB: " + memoryMb);
+    }
+  }
+}

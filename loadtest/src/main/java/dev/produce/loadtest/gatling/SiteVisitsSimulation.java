@@ -1,0 +1,111 @@
+package dev.produce.loadtest.gatling;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import dev.produce.loadtest.traffic.RequestKind;
+import dev.produce.loadtest.traffic.ResponseRecorder;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The load: anonymous visitors load a landing page and every CSS, JS, SVG and PNG file it
+ * references (a first visit: image-style derivatives and aggregates included); logged-in users
+ * load two pages with their session cookie. Closed model: the plan's users, each replaced by a new
+ * one when its visit ends, for the plan's duration. Checks: 200 for pages, 200/304 for assets, and
+ * "Logged in as" on a logged-in user's page (a lost session is an error, not a fast page).
+ */
+public final class SiteVisitsSimulation extends Simulation {
+  /** Paths of files a page references: the site's files, core, themes, modules, libraries. */
+  static final String ASSET_PATTERN = "(?:src|href)=\"(/(?:sites/[^/\"]+/files|core|themes|modules|profiles|libraries)"
+      + "/[^\"]+?\\.(?:css|js|svg|png|jpe?g|gif|webp|ico)(?:\\?[^\"]*)?)\"";
+  private static final String RESPONSE_TIME = "responseTime";
+  private static final String ASSETS = "assets";
+
+  public SiteVisitsSimulation() {
+    SimulationPlan plan = SimulationPlan.current();
+    ResponseRecorder recorder = plan.recorder();
+    HttpProtocolBuilder protocol = http.baseUrl(plan.origin())
+        .disableWarmUp()
+        .disableCaching()
+        .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+        .acceptEncodingHeader("gzip, deflate")
+        .acceptLanguageHeader("en")
+        .userAgentHeader("produce-loadtest (Gatling)");
+
+    List<PopulationBuilder> populations = new ArrayList<>();
+    populations.add(scenario("anonymous visitors")
+        .exec(anonymousVisit(plan, recorder))
+        .injectClosed(constantConcurrentUsers(plan.anonymousUsers()).during(plan.duration())));
+    if (plan.authenticatedUsers() > 0) {
+      populations.add(scenario("logged-in users")
+          .exec(authenticatedVisit(plan, recorder))
+          .injectClosed(constantConcurrentUsers(plan.authenticatedUsers()).during(plan.duration())));
+    }
+    setUp(populations).protocols(protocol).maxDuration(plan.duration().plusMinutes(1));
+  }
+
+  private static ChainBuilder anonymousVisit(SimulationPlan plan, ResponseRecorder recorder) {
+    RequestKind page = RequestKind.PAGE_ANONYMOUS;
+    return feed(new VisitFeeder(plan.traffic().visits(page, plan.seed())))
+        .exec(http(page.requestName()).get("#{page1}").check(
+            responseTimeInMillis().saveAs(RESPONSE_TIME),
+            status().is(200),
+            regex(ASSET_PATTERN).findAll().optional().saveAs(ASSETS)))
+        .exec(session -> record(session, page, recorder))
+        .exec(SiteVisitsSimulation::unescapeAssets)
+        .foreach("#{" + ASSETS + "}", "asset").on(
+            exec(http(RequestKind.ASSET.requestName()).get("#{asset}").check(
+                responseTimeInMillis().saveAs(RESPONSE_TIME),
+                status().in(200, 304)))
+            .exec(session -> record(session, RequestKind.ASSET, recorder)));
+  }
+
+  private static ChainBuilder authenticatedVisit(SimulationPlan plan, ResponseRecorder recorder) {
+    RequestKind page = RequestKind.PAGE_AUTHENTICATED;
+    ChainBuilder visit = feed(new VisitFeeder(plan.traffic().visits(page, plan.seed() + 1)))
+        .exec(addCookie(Cookie("#{cookieName}", "#{cookieValue}").withDomain(plan.baseUrl().getHost()).withPath("/")));
+    for (String pageKey : List.of("page1", "page2")) {
+      visit = visit
+          .exec(http(page.requestName()).get("#{" + pageKey + "}").check(
+              responseTimeInMillis().saveAs(RESPONSE_TIME),
+              status().is(200),
+              substring("Logged in as").exists()))
+          .exec(session -> record(session, page, recorder));
+    }
+    return visit;
+  }
+
+  /** Records the last request (failed when Gatling marked it so) and clears its traces from the session. */
+  private static Session record(Session session, RequestKind kind, ResponseRecorder recorder) {
+    boolean failed = session.isFailed() || !session.contains(RESPONSE_TIME);
+    recorder.record(kind, failed ? Optional.empty() : Optional.of(session.getInt(RESPONSE_TIME)));
+    return session.remove(RESPONSE_TIME).markAsSucceeded();
+  }
+
+  /** The page's asset paths without HTML escaping ({@code &amp;}), each once; none when the page failed. */
+  private static Session unescapeAssets(Session session) {
+    List<String> assets = session.contains(ASSETS) ? session.getList(ASSETS) : List.of();
+    LinkedHashSet<String> paths = new LinkedHashSet<>();
+    for (String asset : assets) {
+      paths.add(asset.replace("&amp;", "&"));
+    }
+    return session.set(ASSETS, List.copyOf(paths));
+  }
+}

@@ -1,0 +1,67 @@
+package dev.produce.loadtest.site;
+
+import dev.produce.loadtest.bundle.BundleProfile;
+import dev.produce.verifier.target.ExecResult;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Applies a bundle in the site's container as an operator would ({@code ./produce} in the bundle
+ * directory, as root), then checks that the site really uses the bundle's cache backend: a
+ * measurement of a bundle that did not take effect would be a measurement of nothing.
+ */
+public final class BundleApplication {
+  static final String BUNDLE_DIR = "/opt/produce-bundle";
+  /** The fixture site's response header naming the cache service its bins use. */
+  public static final String BACKEND_HEADER = "X-Fixture-Cache-Backend";
+  private static final String DATABASE_SERVICE = "cache.backend.database";
+  private static final Duration APPLY_TIMEOUT = Duration.ofMinutes(5);
+
+  private BundleApplication() {}
+
+  /** Copies the bundle in and runs {@code ./produce}; returns its output. */
+  public static ExecResult apply(SiteContainer site, BundleProfile bundle) {
+    site.target().copyIn(bundle.dir(), BUNDLE_DIR);
+    ExecResult applied = site.target().execIn(BUNDLE_DIR, APPLY_TIMEOUT, "./produce");
+    if (!applied.succeeded()) {
+      throw new BundleNotAppliedException("./produce exited with " + applied.exitCode() + ": "
+          + lastLines(applied.stderr() + applied.stdout(), 3));
+    }
+    return applied;
+  }
+
+  /** Fails unless the site now serves its pages with the bundle's cache service (the database for none). */
+  public static void checkBackend(SiteContainer site, BundleProfile bundle) {
+    String expected = bundle.cacheService().orElse(DATABASE_SERVICE);
+    String served = servedBackend(site);
+    if (!expected.equals(served)) {
+      throw new BundleNotAppliedException("after ./produce the site uses " + served + ", not " + expected
+          + " (is the contrib module's services file in place?)");
+    }
+  }
+
+  /** The cache service the site's render bin uses now, from the front page's response header. */
+  public static String servedBackend(SiteContainer site) {
+    HttpClient client = HttpClient.newHttpClient();
+    try {
+      HttpResponse<Void> response = client.send(HttpRequest.newBuilder(site.origin().resolve("/"))
+          .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+      return response.headers().firstValue(BACKEND_HEADER).orElse("(no " + BACKEND_HEADER + " header, HTTP "
+          + response.statusCode() + ")");
+    } catch (IOException e) {
+      return "(no answer: " + e + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "(interrupted)";
+    }
+  }
+
+  private static String lastLines(String text, int count) {
+    List<String> lines = text.strip().lines().toList();
+    return String.join(" | ", lines.subList(Math.max(0, lines.size() - count), lines.size()));
+  }
+}

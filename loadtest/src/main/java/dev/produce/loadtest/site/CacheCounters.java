@@ -1,0 +1,57 @@
+package dev.produce.loadtest.site;
+
+import dev.produce.loadtest.bundle.BundleProfile;
+import dev.produce.model.CacheBackend;
+import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.target.Target;
+import dev.produce.verifier.target.TargetException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cache daemon's own lookup counters: redis {@code keyspace_hits}/{@code keyspace_misses}
+ * ({@code INFO stats}), memcached {@code get_hits}/{@code get_misses} ({@code stats}).
+ *
+ * @param hits   lookups that found their key
+ * @param misses lookups that did not
+ */
+public record CacheCounters(long hits, long misses) {
+
+  /** The counters of the bundle's cache daemon now; empty for a bundle without one. */
+  public static Optional<CacheCounters> read(Target target, BundleProfile bundle) {
+    if (bundle.cache() == CacheBackend.NONE || bundle.cachePort().isEmpty()) {
+      return Optional.empty();
+    }
+    int port = bundle.cachePort().get();
+    if (bundle.cache() == CacheBackend.REDIS) {
+      String stats = run(target, "redis-cli -h 127.0.0.1 -p " + port + " info stats");
+      return Optional.of(new CacheCounters(counter(stats, "keyspace_hits:(\\d+)"), counter(stats, "keyspace_misses:(\\d+)")));
+    }
+    String stats = run(target, "printf 'stats\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 " + port);
+    return Optional.of(new CacheCounters(counter(stats, "STAT get_hits (\\d+)"), counter(stats, "STAT get_misses (\\d+)")));
+  }
+
+  /** hits / (hits + misses) between two readings; empty when there was no lookup in between. */
+  public static Optional<Double> hitRate(CacheCounters start, CacheCounters end) {
+    long hits = end.hits - start.hits;
+    long lookups = hits + end.misses - start.misses;
+    return lookups > 0 && hits >= 0 ? Optional.of((double) hits / lookups) : Optional.empty();
+  }
+
+  private static String run(Target target, String script) {
+    ExecResult result = target.shell(script);
+    if (!result.succeeded()) {
+      throw new TargetException("reading the cache counters failed (" + script + "): " + result.stderr().strip());
+    }
+    return result.stdout();
+  }
+
+  static long counter(String stats, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(stats);
+    if (!matcher.find()) {
+      throw new TargetException("no counter /" + regex + "/ in the cache daemon's statistics");
+    }
+    return Long.parseLong(matcher.group(1));
+  }
+}

@@ -1,0 +1,117 @@
+package dev.produce.loadtest.site;
+
+import dev.produce.verifier.target.ContainerTarget;
+import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.target.Images;
+import dev.produce.verifier.target.TargetException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A target container serving the fixture site on port 80 (published on a random loopback port),
+ * with the memory of the server the bundle was compiled for. Services start on Debian's stock
+ * settings; a bundle applied later reconfigures them in place.
+ */
+public final class SiteContainer implements AutoCloseable {
+  /** Where the fixture site's sources are copied in the container. */
+  static final String SITE_SOURCE = "/opt/produce-fixture-site";
+  private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(3);
+
+  private final ContainerTarget target;
+
+  private SiteContainer(ContainerTarget target) {
+    this.target = target;
+  }
+
+  /** Starts a target container limited to {@code memoryMb}, installs the fixture site and starts nginx and PHP-FPM. */
+  public static SiteContainer start(long memoryMb) {
+    ContainerTarget target = ContainerTarget.of(Images.target()).exposePort(80).memoryLimitMb(memoryMb).start();
+    SiteContainer site = new SiteContainer(target);
+    try {
+      site.install();
+      site.startStockServices();
+      return site;
+    } catch (RuntimeException e) {
+      target.close();
+      throw e;
+    }
+  }
+
+  /** The fixture site's sources: {@code fixtures/site} of this repository. */
+  public static Path siteSources() {
+    Path sources = Images.repoRoot().resolve("fixtures/site");
+    if (!Files.isRegularFile(sources.resolve("install.sh"))) {
+      throw new TargetException("no fixture site in " + sources + " (install.sh is missing)");
+    }
+    return sources;
+  }
+
+  private void install() {
+    target.copyIn(siteSources(), SITE_SOURCE);
+    ExecResult installed = target.exec(INSTALL_TIMEOUT, "sh", SITE_SOURCE + "/install.sh");
+    if (!installed.succeeded()) {
+      throw new TargetException("installing the fixture site failed (exit " + installed.exitCode() + "): "
+          + installed.stderr().strip());
+    }
+  }
+
+  private void startStockServices() {
+    ExecResult started = target.shell("service php8.2-fpm start && service nginx start");
+    if (!started.succeeded()) {
+      throw new TargetException("starting PHP-FPM and nginx failed: " + started.stdout() + started.stderr());
+    }
+  }
+
+  /** The site's origin as seen from this host, e.g. {@code http://localhost:32771}. */
+  public URI origin() {
+    return URI.create("http://" + target.host() + ":" + target.mappedPort(80));
+  }
+
+  public ContainerTarget target() {
+    return target;
+  }
+
+  /** Waits until the front page answers 200 through the published port, at most {@code timeout}. */
+  public void awaitServing(Duration timeout) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String last = "no answer";
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(origin().resolve("/"))
+            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) {
+          return;
+        }
+        last = "HTTP " + response.statusCode();
+      } catch (IOException e) {
+        last = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new TargetException("interrupted while waiting for the fixture site", e);
+      }
+      sleep(Duration.ofMillis(250));
+    }
+    throw new TargetException("the fixture site did not answer 200 at " + origin() + " within " + timeout.toSeconds()
+        + " s (last: " + last + ")");
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    target.close();
+  }
+}

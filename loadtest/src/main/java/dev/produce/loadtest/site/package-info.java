@@ -1,0 +1,6 @@
+/**
+ * The server side of a load test, in a target container ({@link dev.produce.verifier.target.ContainerTarget}):
+ * installing the fixture site from {@code fixtures/site}, starting its services on stock settings,
+ * applying a bundle, and reading the cache daemon's own hit and miss counters.
+ */
+package dev.produce.loadtest.site;

@@ -1,0 +1,60 @@
+package dev.produce.loadtest.summary;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What one measured phase (before or after) yielded.
+ *
+ * @param ttfbMs          time to first byte of HTML pages, from the probe; empty without a successful sample
+ * @param responseMs      Gatling's full response time of HTML pages (successful ones)
+ * @param requests        Gatling requests of every kind
+ * @param errors          Gatling requests that failed
+ * @param durationSeconds wall time of the measured run
+ * @param cacheHitRate    hits / (hits + misses) from the cache daemon's own counters, empty without one
+ * @param ttfbSamples     probe requests that succeeded
+ * @param ttfbErrors      probe requests that failed
+ * @param byKind          Gatling's requests by kind, e.g. {@code page_anonymous}
+ */
+public record PhaseResult(
+    Optional<Percentiles> ttfbMs,
+    Optional<Percentiles> responseMs,
+    long requests,
+    long errors,
+    double durationSeconds,
+    Optional<Double> cacheHitRate,
+    long ttfbSamples,
+    long ttfbErrors,
+    Map<String, KindStats> byKind) {
+
+  public PhaseResult {
+    Objects.requireNonNull(ttfbMs, "ttfbMs");
+    Objects.requireNonNull(responseMs, "responseMs");
+    Objects.requireNonNull(cacheHitRate, "cacheHitRate");
+    if (requests < 0 || errors < 0 || errors > requests) {
+      throw new IllegalArgumentException("need 0 <= errors <= requests, was " + errors + " of " + requests);
+    }
+    if (!(durationSeconds > 0)) {
+      throw new IllegalArgumentException("duration must be positive: " + durationSeconds);
+    }
+    cacheHitRate.ifPresent(rate -> {
+      if (rate < 0 || rate > 1) {
+        throw new IllegalArgumentException("cache hit rate must be within 0..1: " + rate);
+      }
+    });
+    byKind = Map.copyOf(new TreeMap<>(byKind));
+  }
+
+  /** Gatling requests per second over the measured run. */
+  public double throughputRps() {
+    return requests / durationSeconds;
+  }
+
+  /** Failed requests (Gatling's and the probe's) in percent of all requests sent. */
+  public double errorRatePct() {
+    long all = requests + ttfbSamples + ttfbErrors;
+    return all == 0 ? 0 : 100.0 * (errors + ttfbErrors) / all;
+  }
+}

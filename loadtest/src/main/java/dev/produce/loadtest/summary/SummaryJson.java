@@ -1,0 +1,123 @@
+package dev.produce.loadtest.summary;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code summary.json}: the keys DESIGN.md promises ({@code before}/{@code after} with
+ * {@code ttfb_ms}, {@code response_ms}, {@code requests}, {@code errors}, {@code throughput_rps},
+ * {@code cache_hit_rate}; {@code ttfb_p95_reduction_pct}; {@code gate}) and, besides them, how the
+ * run was made and the requests by kind. Absent values are {@code null}.
+ */
+public final class SummaryJson {
+  private SummaryJson() {}
+
+  public static String format(Summary summary) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeFieldName("before");
+      if (summary.before().isPresent()) {
+        phase(json, summary.before().get());
+      } else {
+        json.writeNull();
+      }
+      json.writeFieldName("after");
+      phase(json, summary.after());
+      number(json, "ttfb_p95_reduction_pct", summary.ttfbP95ReductionPct());
+      gate(json, summary.gate());
+      run(json, summary.run());
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void phase(JsonGenerator json, PhaseResult phase) throws IOException {
+    json.writeStartObject();
+    percentiles(json, "ttfb_ms", phase.ttfbMs());
+    percentiles(json, "response_ms", phase.responseMs());
+    json.writeNumberField("requests", phase.requests());
+    json.writeNumberField("errors", phase.errors());
+    json.writeNumberField("throughput_rps", Numbers.round2(phase.throughputRps()));
+    number(json, "cache_hit_rate", phase.cacheHitRate().map(rate -> Math.round(rate * 10000) / 10000.0));
+    json.writeNumberField("duration_s", Numbers.round2(phase.durationSeconds()));
+    json.writeNumberField("ttfb_samples", phase.ttfbSamples());
+    json.writeNumberField("ttfb_errors", phase.ttfbErrors());
+    json.writeNumberField("error_rate_pct", Numbers.round2(phase.errorRatePct()));
+    json.writeObjectFieldStart("by_kind");
+    for (Map.Entry<String, KindStats> kind : phase.byKind().entrySet()) {
+      json.writeObjectFieldStart(kind.getKey());
+      json.writeNumberField("requests", kind.getValue().requests());
+      json.writeNumberField("errors", kind.getValue().errors());
+      percentiles(json, "response_ms", kind.getValue().responseMs());
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void percentiles(JsonGenerator json, String name, Optional<Percentiles> percentiles)
+      throws IOException {
+    if (percentiles.isEmpty()) {
+      json.writeNullField(name);
+      return;
+    }
+    Percentiles p = percentiles.get();
+    json.writeObjectFieldStart(name);
+    json.writeNumberField("p50", p.p50());
+    json.writeNumberField("p95", p.p95());
+    json.writeNumberField("p99", p.p99());
+    json.writeNumberField("max", p.max());
+    json.writeEndObject();
+  }
+
+  private static void gate(JsonGenerator json, Gate gate) throws IOException {
+    json.writeObjectFieldStart("gate");
+    number(json, "ttfb_reduction_pct", gate.ttfbReductionPct());
+    json.writeNumberField("max_error_rate_pct", gate.maxErrorRatePct());
+    json.writeBooleanField("passed", gate.passed());
+    json.writeArrayFieldStart("reasons");
+    for (String reason : gate.reasons()) {
+      json.writeString(reason);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void run(JsonGenerator json, RunInfo run) throws IOException {
+    json.writeObjectFieldStart("run");
+    json.writeStringField("target", run.target());
+    json.writeFieldName("bundle_command");
+    if (run.bundleCommand().isPresent()) {
+      json.writeString(run.bundleCommand().get());
+    } else {
+      json.writeNull();
+    }
+    json.writeNumberField("users", run.users());
+    json.writeNumberField("duration_s", run.durationSeconds());
+    json.writeNumberField("warmup_s", run.warmupSeconds());
+    json.writeObjectFieldStart("machine");
+    json.writeNumberField("cores", run.machine().cores());
+    json.writeNumberField("memory_mb", run.machine().memoryMb());
+    json.writeNumberField("load_average_start", Numbers.round2(run.machine().loadAtStart()));
+    json.writeNumberField("load_average_end", Numbers.round2(run.machine().loadAtEnd()));
+    json.writeStringField("description", run.machine().description());
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void number(JsonGenerator json, String name, Optional<Double> value) throws IOException {
+    if (value.isPresent()) {
+      json.writeNumberField(name, value.get());
+    } else {
+      json.writeNullField(name);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.produce.loadtest.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * {@code summary.md}: the headline, one table of before / after / change, the gate's verdict, and
+ * how the numbers were made — readable in ten seconds.
+ */
+public final class SummaryMarkdown {
+  private static final String NONE = "—";
+
+  private SummaryMarkdown() {}
+
+  public static String format(Summary summary) {
+    StringBuilder md = new StringBuilder();
+    md.append("# produce-loadtest: ").append(headline(summary)).append("\n\n");
+    RunInfo run = summary.run();
+    md.append(run.bundleCommand().map(command -> "Bundle: `" + command + "`, applied to the " + run.target() + ".\n")
+        .orElse("Target: " + run.target() + " (nothing applied).\n"));
+    md.append(String.format(Locale.ROOT, "%d concurrent users, %d s per phase after a %d s warm-up. Machine: %s.%n%n",
+        run.users(), run.durationSeconds(), run.warmupSeconds(), machine(run.machine())));
+    table(md, summary);
+    md.append('\n').append(gate(summary.gate())).append("\n\n");
+    md.append("TTFB is the time until the response headers arrive, measured on HTML pages by a probe running "
+        + "alongside Gatling (").append(samples(summary)).append("); response is Gatling's full response time of "
+        + "HTML pages. Gatling's reports: ")
+        .append(summary.before().isPresent() ? "[before](before/index.html), " : "")
+        .append("[after](after/index.html); chart: [ttfb.svg](ttfb.svg).\n");
+    return md.toString();
+  }
+
+  private static String headline(Summary summary) {
+    String gate = summary.gate().passed() ? "gate passed" : "gate FAILED";
+    return summary.ttfbP95ReductionPct()
+        .map(pct -> "p95 TTFB " + Numbers.change(-pct) + " (" + gate + ")")
+        .orElse(summary.after().ttfbMs().map(t -> "p95 TTFB " + Numbers.millis(t.p95())).orElse("no TTFB measured")
+            + " (" + gate + ")");
+  }
+
+  private static void table(StringBuilder md, Summary summary) {
+    Optional<PhaseResult> before = summary.before();
+    PhaseResult after = summary.after();
+    md.append("| | before | after | change |\n|---|---:|---:|---:|\n");
+    List<String[]> rows = new ArrayList<>();
+    rows.add(latency("TTFB p50", before, after, p -> p.ttfbMs().map(Percentiles::p50)));
+    rows.add(latency("**TTFB p95**", before, after, p -> p.ttfbMs().map(Percentiles::p95)));
+    rows.add(latency("TTFB p99", before, after, p -> p.ttfbMs().map(Percentiles::p99)));
+    rows.add(latency("Response p95 (pages)", before, after, p -> p.responseMs().map(Percentiles::p95)));
+    rows.add(new String[] {"Throughput", before.map(SummaryMarkdown::rps).orElse(NONE), rps(after),
+        before.flatMap(b -> change(b.throughputRps(), after.throughputRps())).orElse("")});
+    rows.add(new String[] {"Requests (errors)", before.map(SummaryMarkdown::requests).orElse(NONE), requests(after), ""});
+    rows.add(new String[] {"Cache hit rate", before.map(SummaryMarkdown::hitRate).orElse(NONE), hitRate(after), ""});
+    for (String[] row : rows) {
+      md.append("| ").append(String.join(" | ", row)).append(" |\n");
+    }
+  }
+
+  private static String[] latency(String label, Optional<PhaseResult> before, PhaseResult after,
+      Function<PhaseResult, Optional<Double>> value) {
+    Optional<Double> b = before.flatMap(value);
+    Optional<Double> a = value.apply(after);
+    String change = b.flatMap(x -> a.flatMap(y -> change(x, y))).orElse("");
+    return new String[] {label, b.map(Numbers::millis).orElse(NONE), a.map(Numbers::millis).orElse(NONE), change};
+  }
+
+  private static Optional<String> change(double before, double after) {
+    return before > 0 ? Optional.of(Numbers.change((after - before) / before * 100)) : Optional.empty();
+  }
+
+  private static String rps(PhaseResult phase) {
+    return String.format(Locale.ROOT, "%,.0f req/s", phase.throughputRps());
+  }
+
+  private static String requests(PhaseResult phase) {
+    return String.format(Locale.ROOT, "%,d (%,d)", phase.requests(), phase.errors());
+  }
+
+  private static String hitRate(PhaseResult phase) {
+    return phase.cacheHitRate().map(rate -> String.format(Locale.ROOT, "%.1f %%", rate * 100)).orElse(NONE);
+  }
+
+  private static String gate(Gate gate) {
+    String required = gate.ttfbReductionPct().map(pct -> "p95 TTFB at least " + Numbers.trimmed(pct) + " % lower, ")
+        .orElse("no TTFB reduction required, ");
+    String conditions = required + "at most " + Numbers.trimmed(gate.maxErrorRatePct()) + " % failed requests after";
+    if (gate.passed()) {
+      return "**Gate: passed** (" + conditions + ").";
+    }
+    return "**Gate: FAILED** (" + conditions + "): " + String.join("; ", gate.reasons()) + ".";
+  }
+
+  private static String samples(Summary summary) {
+    String after = summary.after().ttfbSamples() + " samples";
+    return summary.before().map(b -> b.ttfbSamples() + " samples before, " + after + " after").orElse(after);
+  }
+
+  private static String machine(Machine machine) {
+    return String.format(Locale.ROOT, "%d cores, %,d MB, load average %.1f at start and %.1f at end (%s)",
+        machine.cores(), machine.memoryMb(), machine.loadAtStart(), machine.loadAtEnd(), machine.description());
+  }
+}

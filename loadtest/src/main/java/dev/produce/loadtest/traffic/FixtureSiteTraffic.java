@@ -1,0 +1,112 @@
+package dev.produce.loadtest.traffic;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Visits to the fixture site ({@code fixtures/site}): anonymous visitors land on an article (70 %),
+ * the front page or one of its pages (15 %) or a tag's page (15 %), the URLs Zipf-skewed over all
+ * 2,000 articles so a long tail misses the caches; logged-in users (one of the 50 sessions the
+ * site's installer creates) view two pages. The numbers match {@code fixtures/site/scripts/seed.php}.
+ */
+public final class FixtureSiteTraffic implements Traffic {
+  /** Articles the installer creates: /node/1 … /node/2000. */
+  public static final int ARTICLES = 2000;
+  /** Tags: /taxonomy/term/1 … /taxonomy/term/40. */
+  public static final int TAGS = 40;
+  /** Users with a session: uid 2 … 51, cookie value sha256("produce-fixture-session-UID"). */
+  public static final int FIRST_SESSION_UID = 2;
+  public static final int SESSIONS = 50;
+  private static final int FRONT_PAGES = 30;
+  private static final long POPULARITY_SEED = 20261129L;
+
+  private final String host;
+  private final int[] popularity;
+  private final Zipf articles = new Zipf(ARTICLES, 1.0);
+  private final Zipf tags = new Zipf(TAGS, 1.0);
+  private final Zipf frontPages = new Zipf(FRONT_PAGES, 1.5);
+
+  /** @param host the host name requests carry (the session cookie's name depends on it) */
+  public FixtureSiteTraffic(String host) {
+    this.host = host;
+    // The most visited articles are spread over the archive, not the oldest ones.
+    popularity = new int[ARTICLES];
+    for (int i = 0; i < ARTICLES; i++) {
+      popularity[i] = i + 1;
+    }
+    SplittableRandom shuffle = new SplittableRandom(POPULARITY_SEED);
+    for (int i = ARTICLES - 1; i > 0; i--) {
+      int j = shuffle.nextInt(i + 1);
+      int swap = popularity[i];
+      popularity[i] = popularity[j];
+      popularity[j] = swap;
+    }
+  }
+
+  @Override
+  public boolean offers(RequestKind kind) {
+    return kind.isPage();
+  }
+
+  @Override
+  public Iterator<Visit> visits(RequestKind kind, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    boolean authenticated = kind == RequestKind.PAGE_AUTHENTICATED;
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return true;
+      }
+
+      @Override
+      public Visit next() {
+        List<String> pages = new ArrayList<>();
+        pages.add(page(random));
+        if (authenticated) {
+          pages.add(page(random));
+          int uid = FIRST_SESSION_UID + random.nextInt(SESSIONS);
+          return new Visit(pages, Optional.of(session(host, uid)));
+        }
+        return new Visit(pages, Optional.empty());
+      }
+    };
+  }
+
+  @Override
+  public String description() {
+    return String.format("fixture site: %,d articles (Zipf), front page and %d tag pages; %d logged-in sessions",
+        ARTICLES, TAGS, SESSIONS);
+  }
+
+  private String page(SplittableRandom random) {
+    double landing = random.nextDouble();
+    if (landing < 0.70) {
+      return "/node/" + popularity[articles.next(random) - 1];
+    }
+    if (landing < 0.85) {
+      int page = frontPages.next(random) - 1;
+      return page == 0 ? "/" : "/?page=" + page;
+    }
+    return "/taxonomy/term/" + tags.next(random);
+  }
+
+  /** The fixture's session cookie of user {@code uid} for requests to {@code host}. */
+  public static SessionCookie session(String host, int uid) {
+    return new SessionCookie("SESS" + sha256(host).substring(0, 32), sha256("produce-fixture-session-" + uid));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package dev.produce.loadtest.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/** summary.json carries DESIGN.md's keys; summary.md and ttfb.svg show the same numbers. */
+class SummaryFormatsTest {
+  private static final PhaseResult BEFORE = Phases.phase(Phases.ms(5.7, 40, 60.5, 90), 0, null);
+  private static final PhaseResult AFTER = Phases.phase(Phases.ms(4.2, 10, 20, 30), 3, 0.9734);
+  private final Summary summary = Summary.of(Phases.run(), Optional.of(BEFORE), AFTER, Optional.of(50.0));
+
+  @Test
+  void json_hasTheDesignKeysWithTheirValues() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(SummaryJson.format(summary));
+
+    for (String phase : new String[] {"before", "after"}) {
+      assertThat(FieldNames.of(json.get(phase).get("ttfb_ms"))).containsExactly("p50", "p95", "p99", "max");
+      assertThat(json.get(phase).has("response_ms")).isTrue();
+      assertThat(json.get(phase).get("requests").asLong()).isEqualTo(3000);
+      assertThat(json.get(phase).has("throughput_rps")).isTrue();
+      assertThat(json.get(phase).has("cache_hit_rate")).isTrue();
+    }
+    assertThat(json.get("before").get("cache_hit_rate").isNull()).isTrue();
+    assertThat(json.get("after").get("cache_hit_rate").asDouble()).isEqualTo(0.9734);
+    assertThat(json.get("after").get("ttfb_ms").get("p95").asDouble()).isEqualTo(10.0);
+    assertThat(json.get("after").get("errors").asLong()).isEqualTo(3);
+    assertThat(json.get("after").get("throughput_rps").asDouble()).isEqualTo(100.0);
+    assertThat(json.get("ttfb_p95_reduction_pct").asDouble()).isEqualTo(75.0);
+    assertThat(json.get("gate").get("ttfb_reduction_pct").asDouble()).isEqualTo(50.0);
+    assertThat(json.get("gate").get("passed").asBoolean()).isTrue();
+    assertThat(json.get("run").get("users").asInt()).isEqualTo(16);
+  }
+
+  /** The field names of a JSON object, in order. */
+  private static final class FieldNames {
+    static java.util.List<String> of(JsonNode node) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      node.fieldNames().forEachRemaining(names::add);
+      return names;
+    }
+  }
+
+  @Test
+  void json_withoutBefore_hasNullsWhereNothingWasMeasured() throws Exception {
+    Summary targetUrl = Summary.of(Phases.run(), Optional.empty(), AFTER, Optional.empty());
+
+    JsonNode json = new ObjectMapper().readTree(SummaryJson.format(targetUrl));
+
+    assertThat(json.get("before").isNull()).isTrue();
+    assertThat(json.get("ttfb_p95_reduction_pct").isNull()).isTrue();
+    assertThat(json.get("gate").get("ttfb_reduction_pct").isNull()).isTrue();
+  }
+
+  @Test
+  void markdown_tableShowsBothPhasesAndTheChange() {
+    String md = SummaryMarkdown.format(summary);
+
+    assertThat(md).startsWith("# produce-loadtest: p95 TTFB \u221275.0 % (gate passed)\n");
+    assertThat(md).contains("| **TTFB p95** | 40.0 ms | 10.0 ms | \u221275.0 % |");
+    assertThat(md).contains("| TTFB p50 | 5.7 ms | 4.2 ms | \u221226.3 % |");
+    assertThat(md).contains("| Cache hit rate | — | 97.3 % |  |");
+    assertThat(md).contains("| Requests (errors) | 3,000 (0) | 3,000 (3) |  |");
+    assertThat(md).contains("**Gate: passed** (p95 TTFB at least 50 % lower");
+    assertThat(md).contains("[before](before/index.html), [after](after/index.html)");
+  }
+
+  @Test
+  void markdown_failedGate_saysWhy() {
+    Summary failed = Summary.of(Phases.run(), Optional.of(BEFORE), AFTER, Optional.of(100.0));
+
+    assertThat(SummaryMarkdown.format(failed)).contains("(gate FAILED)")
+        .contains("**Gate: FAILED**").contains("less than the required 100 %");
+  }
+
+  @Test
+  void chart_isWellFormedSvgWithSixBars() throws Exception {
+    String svg = SummaryChart.format(summary);
+
+    Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    // background + six bars + two legend keys
+    assertThat(document.getElementsByTagName("rect").getLength()).isEqualTo(9);
+    assertThat(svg).contains(">40.0<").contains(">10.0<").contains("p95 \u221275.0 %");
+  }
+}
