@@ -1,5 +1,7 @@
 package dev.produce.cli;
 
+import dev.produce.cli.airgap.BundleSigner;
+import dev.produce.cli.airgap.PackageVendoring;
 import dev.produce.cli.convert.ArchivePathConverter;
 import dev.produce.cli.convert.CacheBackendConverter;
 import dev.produce.cli.convert.CpusConverter;
@@ -8,6 +10,7 @@ import dev.produce.cli.convert.MemoryConverter;
 import dev.produce.cli.convert.PhpVersionConverter;
 import dev.produce.generators.Bundle;
 import dev.produce.generators.BundleArchive;
+import dev.produce.generators.BundleFile;
 import dev.produce.generators.BundleTargetException;
 import dev.produce.generators.BundleWriter;
 import dev.produce.generators.Generators;
@@ -17,11 +20,14 @@ import dev.produce.model.InvalidInputException;
 import dev.produce.model.PhpVersion;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
+import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.vendor.PackageVendorException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,7 +63,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  produce-compile --memory 4096 --cache memcache -o bundle/",
       "  produce-compile --memory 16G --performance-only --explain",
-      "  produce-compile --archive bundle.tar.gz"})
+      "  produce-compile --archive bundle.tar.gz",
+      "  produce-compile --vendor-packages --sign ~/.ssh/produce_ed25519 --archive bundle.tar.gz"})
 public final class CompileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -110,6 +117,19 @@ public final class CompileCommand implements Callable<Integer> {
           + " an existing FILE is replaced only with --force.")
   Path archive;
 
+  @Option(names = "--vendor-packages",
+      description = "Also carry the Debian 12 packages the bundle needs (nginx, PHP-FPM and its cache extension,"
+          + " php-apcu, the cache daemon, and what a minimal Debian 12 lacks of their dependencies) under"
+          + " packages/, so that produce installs the missing ones on a server without network. Needs Docker"
+          + " and Debian's mirror at compile time; only with --php 8.2.")
+  boolean vendorPackages;
+
+  @Option(names = "--sign", paramLabel = "KEY",
+      description = "Sign SHA256SUMS with the OpenSSH key KEY (ssh-keygen -Y sign, namespace produce-bundle) into"
+          + " SHA256SUMS.sig. Servers with /etc/produce/allowed_signers accept only bundles signed by a key"
+          + " listed there.")
+  Path signingKey;
+
   @Option(names = "--force", description = "Replace a previous bundle at DIR (and an existing archive FILE).")
   boolean force;
 
@@ -147,7 +167,31 @@ public final class CompileCommand implements Callable<Integer> {
       }
     }
     checkArchiveTarget();
-    Bundle bundle = Generators.bundle(profile);
+    if (signingKey != null) {
+      BundleSigner.checkKey(signingKey);
+    }
+    List<BundleFile> packages = List.of();
+    if (vendorPackages) {
+      PackageVendoring.checkProfile(profile);
+      spec.commandLine().getErr().println("produce-compile: downloading the Debian 12 packages of the bundle"
+          + " in a container (Docker, deb.debian.org)…");
+      spec.commandLine().getErr().flush();
+      try {
+        packages = PackageVendoring.files(profile);
+      } catch (TargetException | PackageVendorException e) {
+        return errors.environment(PackageVendoring.OPTION + " needs Docker and Debian's mirror: " + e.getMessage(),
+            e);
+      }
+    }
+    Bundle bundle = Generators.bundle(profile, packages);
+    if (signingKey != null) {
+      try {
+        bundle = BundleSigner.sign(bundle, signingKey);
+      } catch (IOException e) {
+        return errors.environment("--sign: cannot run ssh-keygen (package openssh-client): "
+            + ErrorReporter.describe(e), e);
+      }
+    }
     String bundleDir = display(output) + "/";
     try {
       BundleWriter.write(bundle, output, force);
@@ -165,6 +209,13 @@ public final class CompileCommand implements Callable<Integer> {
       }
     }
     out.print(CompileSummary.format(profile, bundle, bundleDir, Optional.ofNullable(archive).map(this::display)));
+    if (!packages.isEmpty()) {
+      out.println("  packages         " + PackageVendoring.describe(packages) + " (" + bundleDir + "packages/INDEX)");
+    }
+    if (signingKey != null) {
+      out.println("  signature        " + bundleDir + BundleSigner.SIGNATURE + " (namespace "
+          + BundleSigner.NAMESPACE + "; servers check it against /etc/produce/allowed_signers)");
+    }
     out.flush();
     return ExitCodes.OK;
   }

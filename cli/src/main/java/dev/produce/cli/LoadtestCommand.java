@@ -83,7 +83,7 @@ public final class LoadtestCommand implements Callable<Integer> {
 
   @Option(names = "--gate-ttfb-reduction", paramLabel = "PCT", converter = PercentConverter.class,
       description = "Exit 1 unless the p95 TTFB fell by at least PCT percent, 0 to 100. The gate also fails when"
-          + " more than 1% of the after phase's requests failed.")
+          + " more than 1%% of the after phase's requests failed.")
   Double gateReduction;
 
   @Option(names = "--target-url", paramLabel = "URL", converter = TargetUrlConverter.class,

@@ -12,7 +12,7 @@ import picocli.CommandLine;
  * (the launchers in {@code bin/} add the command word). Later {@code verify} and {@code loadtest}.
  */
 public final class Main {
-  private static final Map<String, Supplier<Object>> COMMANDS = new TreeMap<>(Map.of("compile", CompileCommand::new, "verify", VerifyCommand::new));
+  private static final Map<String, Supplier<Object>> COMMANDS = new TreeMap<>(Map.of("compile", CompileCommand::new, "verify", VerifyCommand::new, "loadtest", LoadtestCommand::new));
 
   private Main() {}
 

@@ -60,12 +60,13 @@ public final class BundleArchive {
       tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
       for (var entry : entries(bundle).entrySet()) {
         BundleFile content = entry.getValue();
+        byte[] bytes = content == null ? null : content.bytes();
         TarArchiveEntry tarEntry = content == null
             ? entry(entry.getKey(), TarArchiveEntry.DEFAULT_DIR_MODE & ~07777 | 0755, 0)
-            : entry(entry.getKey(), TarArchiveEntry.DEFAULT_FILE_MODE & ~07777 | content.mode(), content.bytes().length);
+            : entry(entry.getKey(), TarArchiveEntry.DEFAULT_FILE_MODE & ~07777 | content.mode(), bytes.length);
         tar.putArchiveEntry(tarEntry);
         if (content != null) {
-          tar.write(content.bytes());
+          tar.write(bytes);
         }
         tar.closeArchiveEntry();
       }

@@ -44,10 +44,20 @@ public final class Generators {
 
   /** Compiles {@code profile} into a bundle: every generator's file, then {@code SHA256SUMS}. */
   public static Bundle bundle(ServerProfile profile) {
+    return bundle(profile, List.of());
+  }
+
+  /**
+   * Compiles {@code profile} into a bundle that also carries {@code extra} files (e.g. vendored
+   * packages, see {@link dev.produce.generators.packages.VendoredPackages}), all of them listed in
+   * {@code SHA256SUMS}. With no extra files the bundle is exactly {@link #bundle(ServerProfile)}.
+   */
+  public static Bundle bundle(ServerProfile profile, List<BundleFile> extra) {
     List<BundleFile> files = new ArrayList<>();
     for (FileGenerator generator : all()) {
       generator.generate(profile).ifPresent(files::add);
     }
+    files.addAll(extra);
     files.add(Sha256Sums.of(files));
     return new Bundle(files);
   }

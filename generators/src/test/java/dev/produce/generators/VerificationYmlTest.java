@@ -149,11 +149,11 @@ class VerificationYmlTest {
     List<String> cmds = commands(parse(TestProfiles.memcache())).stream().map(c -> c.get("cmd").textValue()).toList();
 
     assertThat(cmds).contains(
-        "echo stats | nc -q1 127.0.0.1 11211",
-        "echo stats settings | nc -q1 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxbytes 201326592'",
-        "echo stats settings | nc -q1 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxconns 1024'",
-        "echo stats settings | nc -q1 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT num_threads 4'",
-        "echo stats settings | nc -q1 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT udpport 0'");
+        "printf 'stats\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxbytes 201326592'",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxconns 1024'",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT num_threads 4'",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT udpport 0'");
     assertThat(cmds).noneMatch(c -> c.contains("redis-cli"));
   }
 

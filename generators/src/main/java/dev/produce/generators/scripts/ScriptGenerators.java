@@ -21,6 +21,7 @@ public final class ScriptGenerators {
         new FilesLibraryGenerator(),
         new HealthLibraryGenerator(),
         new LogLibraryGenerator(),
+        new PackagesLibraryGenerator(),
         new ServicesLibraryGenerator(),
         new SyncLibraryGenerator(),
         new ValidateLibraryGenerator());

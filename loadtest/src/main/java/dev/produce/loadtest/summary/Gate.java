@@ -35,9 +35,12 @@ public record Gate(Optional<Double> ttfbReductionPct, double maxErrorRatePct, bo
     required.ifPresent(pct -> {
       if (reduction.isEmpty()) {
         reasons.add("no p95 TTFB reduction could be computed (a phase has no successful probe sample)");
-      } else if (reduction.get() < pct) {
+      } else if (reduction.get() < pct && reduction.get() >= 0) {
         reasons.add(String.format(Locale.ROOT, "p95 TTFB fell by %.1f %%, less than the required %s %%",
             reduction.get(), Numbers.trimmed(pct)));
+      } else if (reduction.get() < pct) {
+        reasons.add(String.format(Locale.ROOT, "p95 TTFB rose by %.1f %%; the gate requires a fall of at least %s %%",
+            -reduction.get(), Numbers.trimmed(pct)));
       }
     });
     if (after.ttfbMs().isEmpty()) {

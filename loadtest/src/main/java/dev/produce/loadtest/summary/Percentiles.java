@@ -21,18 +21,18 @@ public record Percentiles(double p50, double p95, double p99, double max) {
   }
 
   /**
-   * The percentiles of a histogram of microseconds, or empty when it holds no value. HdrHistogram
-   * reports the highest value equivalent to the recorded ones (3 significant digits).
+   * The percentiles of a histogram of microseconds, or empty when it holds no value. Each is the
+   * middle of its HdrHistogram bucket (3 significant digits: within 0.05 % of the recorded value).
    */
   public static Optional<Percentiles> ofMicros(AbstractHistogram micros) {
     if (micros.getTotalCount() == 0) {
       return Optional.empty();
     }
     return Optional.of(new Percentiles(
-        millis(micros.getValueAtPercentile(50.0)),
-        millis(micros.getValueAtPercentile(95.0)),
-        millis(micros.getValueAtPercentile(99.0)),
-        millis(micros.getMaxValue())));
+        millis(micros.medianEquivalentValue(micros.getValueAtPercentile(50.0))),
+        millis(micros.medianEquivalentValue(micros.getValueAtPercentile(95.0))),
+        millis(micros.medianEquivalentValue(micros.getValueAtPercentile(99.0))),
+        millis(micros.medianEquivalentValue(micros.getMaxValue()))));
   }
 
   private static double millis(long micros) {

@@ -27,6 +27,13 @@ class GateTest {
   }
 
   @Test
+  void evaluate_slowerAfter_saysTheTtfbRose() {
+    Gate gate = Gate.evaluate(Optional.of(10.0), Optional.of(-85.5), HEALTHY_AFTER, 1.0);
+
+    assertThat(gate.reasons()).containsExactly("p95 TTFB rose by 85.5 %; the gate requires a fall of at least 10 %");
+  }
+
+  @Test
   void evaluate_impossibleRequirement_fails() {
     assertThat(Gate.evaluate(Optional.of(100.0), Optional.of(99.9), HEALTHY_AFTER, 1.0).passed()).isFalse();
   }

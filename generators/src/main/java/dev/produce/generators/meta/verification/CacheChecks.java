@@ -35,11 +35,12 @@ final class CacheChecks {
   }
 
   static VerificationSection memcached(MemcachedProfile memcached) {
-    String nc = "nc -q1 " + memcached.listen() + " " + memcached.port();
-    String settings = "echo stats settings | " + nc + " | tr -d '\\r' | grep -x ";
+    // "quit" makes memcached close the connection, so nc ends at once (-q1 would idle a second per check)
+    String nc = "nc -w 5 " + memcached.listen() + " " + memcached.port();
+    String settings = "printf 'stats settings\\r\\nquit\\r\\n' | " + nc + " | tr -d '\\r' | grep -x ";
     return new VerificationSection("memcached", List.of(
         VerificationItem.thorough("Memcached answers on loopback", List.of(
-            prints("echo stats | " + nc, "STAT pid").retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT))),
+            prints("printf 'stats\\r\\nquit\\r\\n' | " + nc, "STAT pid").retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT))),
         VerificationItem.thorough("Memcached runs with the computed memory, connections, threads, TCP only", List.of(
             succeeds(settings + stat("maxbytes", memcached.memoryBytes())),
             succeeds(settings + stat("maxconns", memcached.maxConnections())),

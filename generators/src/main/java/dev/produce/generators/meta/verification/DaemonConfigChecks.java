@@ -27,6 +27,8 @@ import java.util.List;
 final class DaemonConfigChecks {
   private static final String RETRY_WITHIN = "30s";
   private static final String RETRY_EVERY = "1s";
+  /** Old workers of a graceful reload finish their requests first; on an idle server they are gone at once. */
+  private static final String RELOAD_WITHIN = "10s";
 
   private DaemonConfigChecks() {}
 
@@ -37,7 +39,7 @@ final class DaemonConfigChecks {
             succeeds("test -s /run/nginx.pid && kill -0 \"$(cat /run/nginx.pid)\"").retried(RETRY_WITHIN, RETRY_EVERY),
             workersNewerThan("\"$(cat /run/nginx.pid)\"",
                 "/etc/nginx/conf.d/performance.conf", "/etc/nginx/snippets/produce-drupal.conf")
-                .retried(RETRY_WITHIN, RETRY_EVERY),
+                .retried(RELOAD_WITHIN, RETRY_EVERY),
             prints("nginx -T 2>/dev/null",
                 directive("gzip_vary on"),
                 directive("gzip_proxied any"),
@@ -66,7 +68,7 @@ final class DaemonConfigChecks {
             succeeds("test -S " + ShellWords.quote(php.fpmSocket())).retried(RETRY_WITHIN, RETRY_EVERY),
             workersNewerThan("\"$(pgrep -o -x " + fpm + ")\"",
                 php.fpmConfDir() + "/pool.d/www.conf", php.fpmConfDir() + "/conf.d/90-produce.ini")
-                .retried(RETRY_WITHIN, RETRY_EVERY),
+                .retried(RELOAD_WITHIN, RETRY_EVERY),
             succeeds(tt + poolLine("pm", pool.pm())),
             succeeds(tt + poolLine("pm.max_children", pool.maxChildren())),
             succeeds(tt + poolLine("pm.start_servers", pool.startServers())),

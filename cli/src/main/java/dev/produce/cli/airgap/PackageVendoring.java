@@ -1,0 +1,57 @@
+package dev.produce.cli.airgap;
+
+import dev.produce.generators.BundleFile;
+import dev.produce.generators.packages.DebFile;
+import dev.produce.generators.packages.VendoredPackages;
+import dev.produce.model.InvalidInputException;
+import dev.produce.model.PhpVersion;
+import dev.produce.model.ServerProfile;
+import dev.produce.verifier.vendor.DownloadedPackage;
+import dev.produce.verifier.vendor.PackageVendor;
+import java.util.List;
+
+/**
+ * {@code --vendor-packages}: downloads the {@code .deb} closure of the profile's packages
+ * ({@link VendoredPackages#requested}) with {@link PackageVendor} (needs Docker) and turns it into
+ * the bundle's {@code packages/} files. Debian 12 is the only release: it ships PHP 8.2 only.
+ */
+public final class PackageVendoring {
+  /** The option, for messages. */
+  public static final String OPTION = "--vendor-packages";
+  private static final PhpVersion DEBIAN_12_PHP = PhpVersion.parse("8.2");
+
+  private PackageVendoring() {}
+
+  /** Refuses profiles Debian 12's packages cannot serve, before Docker is asked for anything. */
+  public static void checkProfile(ServerProfile profile) {
+    if (!profile.inputs().php().equals(DEBIAN_12_PHP)) {
+      throw new InvalidInputException(OPTION, "Debian 12 (" + VendoredPackages.RELEASE + ") ships PHP "
+          + DEBIAN_12_PHP + " only, so PHP " + profile.inputs().php() + " cannot be vendored; use --php "
+          + DEBIAN_12_PHP + " or install the packages on the server yourself");
+    }
+  }
+
+  /**
+   * The {@code packages/} bundle files for {@code profile}.
+   *
+   * @throws dev.produce.verifier.target.TargetException no Docker engine, or the bare image cannot be built
+   * @throws dev.produce.verifier.vendor.PackageVendorException apt could not download the packages
+   */
+  public static List<BundleFile> files(ServerProfile profile) {
+    checkProfile(profile);
+    List<String> requested = VendoredPackages.requested(profile);
+    return VendoredPackages.files(requested, debs(PackageVendor.download(requested)));
+  }
+
+  /** Downloaded packages as the generators' {@link DebFile}s. */
+  public static List<DebFile> debs(List<DownloadedPackage> downloaded) {
+    return downloaded.stream().map(deb -> new DebFile(deb.fileName(), deb.content(), deb.control())).toList();
+  }
+
+  /** {@code 42 packages, 27.9 MB} for the summary. */
+  public static String describe(List<BundleFile> files) {
+    long debs = files.stream().filter(f -> f.path().endsWith(".deb")).count();
+    long bytes = files.stream().filter(f -> f.path().endsWith(".deb")).mapToLong(BundleFile::size).sum();
+    return debs + " .deb files, " + String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.produce.loadtest;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.produce.model.InvalidInputException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The load test's inputs: a bundle or a target URL, bounded users and times, a gate only with two phases. */
+class LoadTestSettingsTest {
+  private static final Optional<Path> BUNDLE = Optional.of(Path.of("bundle"));
+  private static final Optional<URI> URL = Optional.of(URI.create("http://127.0.0.1:8080/"));
+
+  private static LoadTestSettings settings(Optional<Path> bundle, Optional<URI> url, int users, Duration duration,
+      Duration warmup, Optional<Double> gate) {
+    return new LoadTestSettings(bundle, url, Path.of("report"), false, users, duration, warmup, gate);
+  }
+
+  @Test
+  void bundleWithinBounds_isAccepted() {
+    assertThatCode(() -> settings(BUNDLE, Optional.empty(), 256, Duration.ofHours(1), Duration.ZERO, Optional.of(100.0)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void neitherBundleNorUrl_namesBundle() {
+    assertThatThrownBy(() -> settings(Optional.empty(), Optional.empty(), 16, Duration.ofSeconds(30), Duration.ZERO,
+        Optional.empty())).isInstanceOf(InvalidInputException.class).hasMessageStartingWith("BUNDLE: missing");
+  }
+
+  @Test
+  void bothBundleAndUrl_isRefused() {
+    assertThatThrownBy(() -> settings(BUNDLE, URL, 16, Duration.ofSeconds(30), Duration.ZERO, Optional.empty()))
+        .hasMessageStartingWith("BUNDLE: give a bundle or --target-url, not both");
+  }
+
+  @Test
+  void gateWithTargetUrl_isRefused() {
+    assertThatThrownBy(() -> settings(Optional.empty(), URL, 16, Duration.ofSeconds(30), Duration.ZERO,
+        Optional.of(20.0))).hasMessageStartingWith("--gate-ttfb-reduction: needs a before and an after phase");
+  }
+
+  @Test
+  void outOfBounds_namesTheOption() {
+    assertThatThrownBy(() -> settings(BUNDLE, Optional.empty(), 257, Duration.ofSeconds(30), Duration.ZERO,
+        Optional.empty())).hasMessage("--users: must be between 1 and 256, was 257");
+    assertThatThrownBy(() -> settings(BUNDLE, Optional.empty(), 16, Duration.ofHours(2), Duration.ZERO,
+        Optional.empty())).hasMessage("--duration: must be between 1s and 1h, was 7200s");
+    assertThatThrownBy(() -> settings(BUNDLE, Optional.empty(), 16, Duration.ofSeconds(30), Duration.ofMinutes(11),
+        Optional.empty())).hasMessage("--warmup: must be between 0s and 10m, was 660s");
+    assertThatThrownBy(() -> settings(BUNDLE, Optional.empty(), 16, Duration.ofSeconds(30), Duration.ZERO,
+        Optional.of(101.0))).hasMessageStartingWith("--gate-ttfb-reduction: must be a percentage between 0 and 100");
+  }
+}

@@ -1,0 +1,63 @@
+package dev.produce.loadtest.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.produce.generators.BundleWriter;
+import dev.produce.generators.Generators;
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Inputs;
+import dev.produce.model.InvalidInputException;
+import dev.produce.model.PhpVersion;
+import dev.produce.model.Profiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a real compiled bundle's profile.json, and refusing what the target container cannot serve. */
+class BundleProfileTest {
+  @TempDir Path tmp;
+
+  private Path write(Inputs inputs) throws Exception {
+    Path dir = tmp.resolve("bundle");
+    BundleWriter.write(Generators.bundle(Profiles.compute(inputs)), dir, false);
+    return dir;
+  }
+
+  @Test
+  void read_redisBundle_givesBackendServicePortAndCommand() throws Exception {
+    BundleProfile bundle = BundleProfile.read(write(Inputs.builder().memoryMb(4096).cache(CacheBackend.REDIS).build()));
+
+    assertThat(bundle.cache()).isEqualTo(CacheBackend.REDIS);
+    assertThat(bundle.cacheService()).contains("cache.backend.redis");
+    assertThat(bundle.cachePort()).contains(6379);
+    assertThat(bundle.memoryMb()).isEqualTo(4096);
+    assertThat(bundle.command()).startsWith("produce-compile --memory 4096 --cache redis");
+  }
+
+  @Test
+  void read_performanceOnlyBundle_hasNoCacheService() throws Exception {
+    BundleProfile bundle = BundleProfile.read(write(Inputs.builder().memoryMb(2048).performanceOnly(true).build()));
+
+    assertThat(bundle.cache()).isEqualTo(CacheBackend.NONE);
+    assertThat(bundle.cacheService()).isEmpty();
+    assertThat(bundle.cachePort()).isEmpty();
+  }
+
+  @Test
+  void read_bundleForAnotherPhp_isRefusedNamingTheVersion() throws Exception {
+    Path dir = write(Inputs.builder().memoryMb(2048).php(PhpVersion.parse("8.3")).build());
+
+    assertThatThrownBy(() -> BundleProfile.read(dir)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("BUNDLE: compiled for --php 8.3; the load test's target image runs PHP 8.2 (compile with --php 8.2)");
+  }
+
+  @Test
+  void read_notABundle_isRefused() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("photos"));
+
+    assertThatThrownBy(() -> BundleProfile.read(dir)).hasMessageStartingWith("BUNDLE: ").hasMessageContaining("is not a bundle");
+    assertThatThrownBy(() -> BundleProfile.read(tmp.resolve("missing"))).hasMessageContaining("not a directory");
+  }
+}

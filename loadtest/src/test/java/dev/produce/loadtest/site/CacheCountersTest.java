@@ -1,0 +1,36 @@
+package dev.produce.loadtest.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.produce.verifier.target.TargetException;
+import org.junit.jupiter.api.Test;
+
+/** Hit rates from the daemons' own counters, between two readings. */
+class CacheCountersTest {
+
+  @Test
+  void counter_readsRedisAndMemcachedStatistics() {
+    String redis = "# Stats\r\ntotal_connections_received:12\r\nkeyspace_hits:1520\r\nkeyspace_misses:80\r\n";
+    String memcached = "STAT pid 42\r\nSTAT get_hits 990\r\nSTAT get_misses 10\r\nEND\r\n";
+
+    assertThat(CacheCounters.counter(redis, "keyspace_hits:(\\d+)")).isEqualTo(1520);
+    assertThat(CacheCounters.counter(redis, "keyspace_misses:(\\d+)")).isEqualTo(80);
+    assertThat(CacheCounters.counter(memcached, "STAT get_hits (\\d+)")).isEqualTo(990);
+  }
+
+  @Test
+  void counter_missing_isAnEnvironmentFailure() {
+    assertThatThrownBy(() -> CacheCounters.counter("ERR", "keyspace_hits:(\\d+)")).isInstanceOf(TargetException.class);
+  }
+
+  @Test
+  void hitRate_countsOnlyTheLookupsBetweenTheReadings() {
+    assertThat(CacheCounters.hitRate(new CacheCounters(1000, 500), new CacheCounters(1900, 600))).contains(0.9);
+  }
+
+  @Test
+  void hitRate_noLookups_isEmpty() {
+    assertThat(CacheCounters.hitRate(new CacheCounters(5, 5), new CacheCounters(5, 5))).isEmpty();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.produce.loadtest.site;
+
+import static dev.produce.loadtest.site.SiteRequests.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.produce.generators.BundleWriter;
+import dev.produce.generators.Generators;
+import dev.produce.loadtest.bundle.BundleProfile;
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Inputs;
+import dev.produce.model.Profiles;
+import dev.produce.verifier.target.ExecResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fixture site's cache bins follow the bundle's settings.produce.php: Redis after a redis
+ * bundle, Memcached after a memcache bundle, and the database again whenever the contrib module's
+ * files are missing (the guard), without an error. The daemons' counters see the site's lookups.
+ */
+class FixtureSiteBackendsIT {
+  private static final String MODULES = "/var/www/drupal/web/modules/contrib";
+
+  @TempDir Path tmp;
+
+  private BundleProfile bundle(CacheBackend cache) throws Exception {
+    Path dir = tmp.resolve(cache.optionValue());
+    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().memoryMb(2048).cache(cache).build())), dir, false);
+    return BundleProfile.read(dir);
+  }
+
+  @Test
+  void bundles_switchTheBackend_onlyWhileTheModuleIsThere() throws Exception {
+    try (SiteContainer site = SiteContainer.start(2048)) {
+      site.awaitServing(Duration.ofSeconds(90));
+      SiteRequests http = new SiteRequests(site.origin());
+      assertThat(BundleApplication.servedBackend(site)).isEqualTo("cache.backend.database");
+
+      BundleProfile redis = bundle(CacheBackend.REDIS);
+      BundleApplication.apply(site, redis);
+      site.awaitServing(Duration.ofSeconds(60));
+      BundleApplication.checkBackend(site, redis);
+      CacheCounters before = CacheCounters.read(site.target(), redis).orElseThrow();
+      assertThat(header(http.get("/node/40"), "X-Drupal-Cache")).isEqualTo("MISS");
+      assertThat(header(http.get("/node/40"), "X-Drupal-Cache")).isEqualTo("HIT");
+      CacheCounters after = CacheCounters.read(site.target(), redis).orElseThrow();
+      assertThat(after.hits()).as("redis keyspace_hits grew").isGreaterThan(before.hits());
+      assertThat(shell(site, "redis-cli --scan --pattern 'produce_var_www_drupal:page:*' | wc -l").strip())
+          .as("the page cache entry is in Redis").isNotEqualTo("0");
+
+      shell(site, "mv " + MODULES + "/redis /root/redis-module");
+      HttpResponse200 withoutModule = new HttpResponse200(http.get("/node/41"));
+      assertThat(withoutModule.backend()).as("guard: no module, no switch").isEqualTo("cache.backend.database");
+      shell(site, "mv /root/redis-module " + MODULES + "/redis");
+      assertThat(BundleApplication.servedBackend(site)).isEqualTo("cache.backend.redis");
+
+      BundleProfile memcache = bundle(CacheBackend.MEMCACHE);
+      BundleApplication.apply(site, memcache);
+      site.awaitServing(Duration.ofSeconds(60));
+      BundleApplication.checkBackend(site, memcache);
+      CacheCounters start = CacheCounters.read(site.target(), memcache).orElseThrow();
+      assertThat(header(http.get("/node/42"), "X-Drupal-Cache")).isEqualTo("MISS");
+      assertThat(header(http.get("/node/42"), "X-Drupal-Cache")).isEqualTo("HIT");
+      assertThat(CacheCounters.read(site.target(), memcache).orElseThrow().hits()).isGreaterThan(start.hits());
+
+      shell(site, "mv " + MODULES + "/memcache /root/memcache-module");
+      assertThat(new HttpResponse200(http.get("/node/43")).backend()).isEqualTo("cache.backend.database");
+    }
+  }
+
+  private static String shell(SiteContainer site, String script) {
+    ExecResult result = site.target().shell(script);
+    assertThat(result.exitCode()).as("%s: %s", script, result.stderr()).isZero();
+    return result.stdout();
+  }
+
+  /** A response that must be 200; its cache backend header. */
+  private record HttpResponse200(java.net.http.HttpResponse<String> response) {
+    HttpResponse200 {
+      assertThat(response.statusCode()).as("status, body: %s", response.body()).isEqualTo(200);
+    }
+
+    String backend() {
+      return header(response, BundleApplication.BACKEND_HEADER);
+    }
+  }
+}

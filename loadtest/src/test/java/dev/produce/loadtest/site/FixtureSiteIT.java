@@ -1,0 +1,169 @@
+package dev.produce.loadtest.site;
+
+import static dev.produce.loadtest.site.SiteRequests.cookieSet;
+import static dev.produce.loadtest.site.SiteRequests.header;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.produce.loadtest.traffic.FixtureSiteTraffic;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fixture site on a stock target container behaves like Drupal where the load test and the
+ * microcache depend on it: the page cache for anonymous visitors (MISS, then HIT, never a cookie),
+ * the dynamic page cache for sessions (never the page cache), cookies only when a session starts or
+ * ends, cache tags that invalidate an edited page, and files served by nginx once PHP wrote them.
+ */
+class FixtureSiteIT {
+  private static SiteContainer site;
+  private static SiteRequests http;
+
+  @BeforeAll
+  static void start() {
+    site = SiteContainer.start(2048);
+    site.awaitServing(Duration.ofSeconds(90));
+    http = new SiteRequests(site.origin());
+  }
+
+  @AfterAll
+  static void stop() {
+    if (site != null) {
+      site.close();
+    }
+  }
+
+  private static String session(int uid) {
+    return FixtureSiteTraffic.session(site.origin().getHost(), uid).header();
+  }
+
+  @Test
+  void anonymousArticle_missThenPageCacheHit_neverSetsACookie() {
+    HttpResponse<String> first = http.get("/node/17");
+    HttpResponse<String> second = http.get("/node/17");
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(header(first, "X-Drupal-Cache")).isEqualTo("MISS");
+    assertThat(header(second, "X-Drupal-Cache")).isEqualTo("HIT");
+    assertThat(second.body()).isEqualTo(first.body()).contains("node--view-mode-full").contains("Log in");
+    assertThat(header(first, "Set-Cookie") + header(second, "Set-Cookie")).isEmpty();
+    assertThat(header(second, "Cache-Control")).isEqualTo("must-revalidate, no-cache, private");
+    assertThat(header(first, "X-Fixture-Cache-Backend")).isEqualTo("cache.backend.database");
+  }
+
+  @Test
+  void uncachedArticle_costsDozensOfQueries_pageCacheHitAlmostNone() {
+    int miss = Integer.parseInt(header(http.get("/node/18"), "X-Fixture-Queries"));
+    int hit = Integer.parseInt(header(http.get("/node/18"), "X-Fixture-Queries"));
+
+    assertThat(miss).as("SQL queries of an uncached article page").isGreaterThanOrEqualTo(30);
+    assertThat(hit).as("SQL queries of a page-cache hit").isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void loggedInUser_personalPageFromTheDynamicCache_neverFromThePageCache() {
+    HttpResponse<String> first = http.get("/node/19", session(7));
+    HttpResponse<String> second = http.get("/node/19", session(7));
+    HttpResponse<String> other = http.get("/node/19", session(8));
+
+    assertThat(first.body()).contains("Logged in as ").contains("Log out");
+    assertThat(header(first, "X-Drupal-Cache")).as("page cache skipped for sessions").isEmpty();
+    assertThat(header(first, "X-Drupal-Dynamic-Cache")).isEqualTo("MISS");
+    assertThat(header(second, "X-Drupal-Dynamic-Cache")).isEqualTo("HIT");
+    assertThat(name(second.body())).isEqualTo(name(first.body())).isNotEqualTo(name(other.body()));
+    assertThat(header(second, "Set-Cookie")).isEmpty();
+    assertThat(http.get("/node/19").body()).doesNotContain("Logged in as");
+  }
+
+  @Test
+  void seededContent_matchesWhatTheLoadTestVisits() {
+    assertThat(http.get("/node/" + FixtureSiteTraffic.ARTICLES).statusCode()).isEqualTo(200);
+    assertThat(http.get("/node/" + (FixtureSiteTraffic.ARTICLES + 1)).statusCode()).isEqualTo(404);
+    assertThat(http.get("/taxonomy/term/" + FixtureSiteTraffic.TAGS).statusCode()).isEqualTo(200);
+    int lastSession = FixtureSiteTraffic.FIRST_SESSION_UID + FixtureSiteTraffic.SESSIONS - 1;
+    assertThat(http.get("/", session(lastSession)).body()).contains("Logged in as");
+    assertThat(http.get("/", session(lastSession + 1)).body()).doesNotContain("Logged in as");
+  }
+
+  @Test
+  void aggregatesAndDerivatives_writtenByPhpOnce_thenServedByNginx() {
+    String page = http.get("/node/20").body();
+    for (String pattern : new String[] {"href=\"(/sites/default/files/css/[^\"]+)\"",
+        "src=\"(/sites/default/files/styles/large/[^\"]+)\""}) {
+      Matcher m = Pattern.compile(pattern).matcher(page);
+      assertThat(m.find()).as(pattern).isTrue();
+      String path = m.group(1).replace("&amp;", "&");
+      HttpResponse<String> first = http.get(path);
+      HttpResponse<String> second = http.get(path);
+      assertThat(first.statusCode()).isEqualTo(200);
+      assertThat(second.statusCode()).isEqualTo(200);
+      assertThat(header(second, "X-Fixture-Queries")).as("second request served from disk").isEmpty();
+    }
+    assertThat(header(http.get("/sites/default/files/photos/photo-3.png"), "Content-Type")).isEqualTo("image/png");
+    assertThat(header(http.get("/core/themes/fixture/images/logo.svg"), "Content-Type")).isEqualTo("image/svg+xml");
+  }
+
+  @Test
+  void login_setsTheSessionCookie_logoutClearsIt() {
+    HttpResponse<String> wrong = http.post("/user/login", Map.of("name", "admin", "pass", "nope"), "");
+    HttpResponse<String> login = http.post("/user/login", Map.of("name", "admin", "pass", "fixture"), "");
+    String cookie = cookieSet(login);
+    HttpResponse<String> logout = http.get("/user/logout", cookie);
+
+    assertThat(wrong.body()).contains("Unrecognized username or password.");
+    assertThat(header(wrong, "Set-Cookie")).isEmpty();
+    assertThat(login.statusCode()).isEqualTo(303);
+    assertThat(cookie).startsWith(FixtureSiteTraffic.session(site.origin().getHost(), 1).name() + "=");
+    assertThat(http.get("/admin", cookie).statusCode()).as("uid 1 is an administrator").isEqualTo(200);
+    assertThat(header(logout, "Set-Cookie")).contains("=deleted;");
+    assertThat(http.get("/admin", cookie).statusCode()).as("session gone").isEqualTo(403);
+  }
+
+  @Test
+  void anonymousContactMessage_startsASessionForItsMessage_thenEndsIt() {
+    HttpResponse<String> sent = http.post("/contact", Map.of("name", "A", "mail", "a@example.com", "message", "hi"), "");
+    String cookie = cookieSet(sent);
+    HttpResponse<String> shown = http.get("/contact", cookie);
+
+    assertThat(sent.statusCode()).isEqualTo(303);
+    assertThat(cookie).startsWith("SESS");
+    assertThat(shown.body()).contains("Your message has been sent.");
+    assertThat(header(shown, "Set-Cookie")).as("the emptied session ends").contains("=deleted;");
+  }
+
+  @Test
+  void editorsChange_invalidatesTheCachedPage() {
+    assertThat(header(http.get("/node/30"), "X-Drupal-Cache")).isIn("MISS", "HIT");
+    assertThat(header(http.get("/node/30"), "X-Drupal-Cache")).isEqualTo("HIT");
+    String editor = session(3);
+    Matcher token = Pattern.compile("name=\"form_token\" value=\"([^\"]+)\"").matcher(http.get("/node/30/edit", editor).body());
+    assertThat(token.find()).isTrue();
+
+    HttpResponse<String> saved = http.post("/node/30/edit", Map.of("title", "Changed by the editor", "form_token",
+        token.group(1)), editor);
+    HttpResponse<String> after = http.get("/node/30");
+
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(header(after, "X-Drupal-Cache")).isEqualTo("MISS");
+    assertThat(after.body()).contains("Changed by the editor");
+    assertThat(http.get("/node/30/edit", session(20)).statusCode()).as("not an editor").isEqualTo(403);
+  }
+
+  @Test
+  void adminIsForbiddenForVisitors_unknownPathIsNotFound() {
+    assertThat(http.get("/admin").statusCode()).isEqualTo(403);
+    HttpResponse<String> missing = http.get("/no/such/page");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(header(missing, "X-Drupal-Cache")).isEqualTo("MISS");
+  }
+
+  private static String name(String body) {
+    Matcher m = Pattern.compile("Logged in as ([^<]+)<").matcher(body);
+    return m.find() ? m.group(1) : "";
+  }
+}

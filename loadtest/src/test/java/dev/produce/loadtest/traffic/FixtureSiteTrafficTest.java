@@ -1,0 +1,78 @@
+package dev.produce.loadtest.traffic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Visits to the fixture site: deterministic, within what the installer creates, with real sessions. */
+class FixtureSiteTrafficTest {
+  private static final Pattern PAGE = Pattern.compile("/node/(\\d+)|/(?:\\?page=(\\d+))?|/taxonomy/term/(\\d+)");
+  private final FixtureSiteTraffic traffic = new FixtureSiteTraffic("localhost");
+
+  @Test
+  void visits_sameSeed_sameStream_otherSeed_otherStream() {
+    assertThat(take(traffic.visits(RequestKind.PAGE_ANONYMOUS, 42), 50))
+        .isEqualTo(take(new FixtureSiteTraffic("localhost").visits(RequestKind.PAGE_ANONYMOUS, 42), 50))
+        .isNotEqualTo(take(traffic.visits(RequestKind.PAGE_ANONYMOUS, 43), 50));
+  }
+
+  @Test
+  void anonymousVisits_landOnExistingPages_mostlyArticles_manyDistinct() {
+    List<Visit> visits = take(traffic.visits(RequestKind.PAGE_ANONYMOUS, 1), 10_000);
+    long articles = 0;
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    for (Visit visit : visits) {
+      assertThat(visit.session()).isEmpty();
+      String page = visit.pages().get(0);
+      distinct.add(page);
+      Matcher m = PAGE.matcher(page);
+      assertThat(m.matches()).as(page).isTrue();
+      if (m.group(1) != null) {
+        articles++;
+        assertThat(Integer.parseInt(m.group(1))).isBetween(1, FixtureSiteTraffic.ARTICLES);
+      }
+      if (m.group(3) != null) {
+        assertThat(Integer.parseInt(m.group(3))).isBetween(1, FixtureSiteTraffic.TAGS);
+      }
+    }
+    assertThat(articles / 10_000.0).isBetween(0.68, 0.72);
+    assertThat(distinct).hasSizeGreaterThan(1_000);
+  }
+
+  @Test
+  void authenticatedVisits_twoPagesWithOneOfTheInstalledSessions() {
+    for (Visit visit : take(traffic.visits(RequestKind.PAGE_AUTHENTICATED, 1), 500)) {
+      assertThat(visit.pages()).hasSize(2);
+      assertThat(visit.kind()).isEqualTo(RequestKind.PAGE_AUTHENTICATED);
+      SessionCookie cookie = visit.session().orElseThrow();
+      assertThat(cookie.name()).isEqualTo(FixtureSiteTraffic.session("localhost", 2).name());
+      boolean known = false;
+      for (int uid = 2; uid < 2 + FixtureSiteTraffic.SESSIONS; uid++) {
+        known |= FixtureSiteTraffic.session("localhost", uid).value().equals(cookie.value());
+      }
+      assertThat(known).as("session of a seeded user").isTrue();
+    }
+  }
+
+  @Test
+  void session_isDrupalsCookieNameForTheHostAndTheSeededId() {
+    // Request::sessionName() and seed.php: "SESS" + 32 hex of sha256(host); value sha256("produce-fixture-session-UID").
+    SessionCookie cookie = FixtureSiteTraffic.session("localhost", 7);
+
+    assertThat(cookie.name()).isEqualTo("SESS49960de5880e8c687434170f6476605b");
+    assertThat(cookie.value()).isEqualTo("481a5bbc04911e8da56156bb3717349d9c30e132deee04609a9d6b4e7581d3f7");
+  }
+
+  private static List<Visit> take(Iterator<Visit> visits, int count) {
+    List<Visit> taken = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      taken.add(visits.next());
+    }
+    return taken;
+  }
+}
