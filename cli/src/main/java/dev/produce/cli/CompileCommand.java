@@ -138,6 +138,9 @@ public final class CompileCommand implements Callable<Integer> {
           + " explicit -o it only prints and writes nothing, not even --archive.")
   boolean explain;
 
+  /** Where {@code --vendor-packages} gets the packages from (Docker); tests substitute their own. */
+  java.util.function.Function<ServerProfile, List<BundleFile>> packageSource = PackageVendoring::files;
+
   @Option(names = "--stacktrace", description = "Print the full stack trace of an error (for bug reports).")
   boolean stacktrace;
 
@@ -177,7 +180,7 @@ public final class CompileCommand implements Callable<Integer> {
           + " in a container (Docker, deb.debian.org)…");
       spec.commandLine().getErr().flush();
       try {
-        packages = PackageVendoring.files(profile);
+        packages = packageSource.apply(profile);
       } catch (TargetException | PackageVendorException e) {
         return errors.environment(PackageVendoring.OPTION + " needs Docker and Debian's mirror: " + e.getMessage(),
             e);

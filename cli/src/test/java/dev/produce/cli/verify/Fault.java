@@ -2,6 +2,8 @@ package dev.produce.cli.verify;
 
 import dev.produce.verifier.check.CheckResult;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A deliberate fault injected into a server where a bundle was applied, and which generated checks
@@ -35,6 +37,14 @@ record Fault(String name, String inject, List<Expected> mustFail, List<String> m
 
   static Expected check(String section, String item, String command) {
     return new Expected(section, item, command);
+  }
+
+  /** The sections of the checks this fault must or may turn red: the ones worth running for it. */
+  Set<String> sections() {
+    Set<String> sections = new TreeSet<>();
+    mustFail.forEach(expected -> sections.add(expected.section()));
+    mayFail.forEach(item -> sections.add(item.substring(0, item.indexOf(" › "))));
+    return sections;
   }
 
   /** Whether {@code result} belongs to an item this fault may turn red. */

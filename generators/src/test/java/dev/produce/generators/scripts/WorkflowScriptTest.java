@@ -25,7 +25,8 @@ class WorkflowScriptTest {
     assertThat(WrittenBundle.scriptPaths(ScriptTestProfiles.redis().profile())).containsExactly(
         "produce", "scripts/commands/produce.sh", "scripts/lib/backup.sh", "scripts/lib/bundle.sh",
         "scripts/lib/checks.sh", "scripts/lib/drupal.sh", "scripts/lib/files.sh", "scripts/lib/health.sh",
-        "scripts/lib/log.sh", "scripts/lib/services.sh", "scripts/lib/sync.sh", "scripts/lib/validate.sh");
+        "scripts/lib/log.sh", "scripts/lib/packages.sh", "scripts/lib/services.sh", "scripts/lib/sync.sh",
+        "scripts/lib/validate.sh");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -63,7 +64,7 @@ class WorkflowScriptTest {
         }
       }
     }
-    assertThat(first).hasSize(12);
+    assertThat(first).hasSize(13);
   }
 
   @Test

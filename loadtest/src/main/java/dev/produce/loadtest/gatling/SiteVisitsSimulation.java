@@ -44,6 +44,9 @@ public final class SiteVisitsSimulation extends Simulation {
     HttpProtocolBuilder protocol = http.baseUrl(plan.origin())
         .disableWarmUp()
         .disableCaching()
+        // One pool for all users: connections are reused across visits, as behind a proxy, so
+        // thousands of short visits neither measure TCP handshakes nor exhaust ephemeral ports.
+        .shareConnections()
         .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
         .acceptEncodingHeader("gzip, deflate")
         .acceptLanguageHeader("en")

@@ -44,7 +44,7 @@ public final class SummaryMarkdown {
   private static void table(StringBuilder md, Summary summary) {
     Optional<PhaseResult> before = summary.before();
     PhaseResult after = summary.after();
-    md.append("| | before | after | change |\n|---|---:|---:|---:|\n");
+    md.append(before.isPresent() ? "| | before | after | change |\n|---|---:|---:|---:|\n" : "| | measured |\n|---|---:|\n");
     List<String[]> rows = new ArrayList<>();
     rows.add(latency("TTFB p50", before, after, p -> p.ttfbMs().map(Percentiles::p50)));
     rows.add(latency("**TTFB p95**", before, after, p -> p.ttfbMs().map(Percentiles::p95)));
@@ -55,7 +55,9 @@ public final class SummaryMarkdown {
     rows.add(new String[] {"Requests (errors)", before.map(SummaryMarkdown::requests).orElse(NONE), requests(after), ""});
     rows.add(new String[] {"Cache hit rate", before.map(SummaryMarkdown::hitRate).orElse(NONE), hitRate(after), ""});
     for (String[] row : rows) {
-      md.append("| ").append(String.join(" | ", row)).append(" |\n");
+      // Without a before phase (--target-url) the table has the measured column alone.
+      String[] cells = before.isPresent() ? row : new String[] {row[0], row[2]};
+      md.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
   }
 

@@ -113,13 +113,14 @@ class FixtureSiteIT {
     HttpResponse<String> wrong = http.post("/user/login", Map.of("name", "admin", "pass", "nope"), "");
     HttpResponse<String> login = http.post("/user/login", Map.of("name", "admin", "pass", "fixture"), "");
     String cookie = cookieSet(login);
+    int adminWithSession = http.get("/admin", cookie).statusCode();
     HttpResponse<String> logout = http.get("/user/logout", cookie);
 
     assertThat(wrong.body()).contains("Unrecognized username or password.");
     assertThat(header(wrong, "Set-Cookie")).isEmpty();
     assertThat(login.statusCode()).isEqualTo(303);
     assertThat(cookie).startsWith(FixtureSiteTraffic.session(site.origin().getHost(), 1).name() + "=");
-    assertThat(http.get("/admin", cookie).statusCode()).as("uid 1 is an administrator").isEqualTo(200);
+    assertThat(adminWithSession).as("uid 1 is an administrator").isEqualTo(200);
     assertThat(header(logout, "Set-Cookie")).contains("=deleted;");
     assertThat(http.get("/admin", cookie).statusCode()).as("session gone").isEqualTo(403);
   }
@@ -134,6 +135,18 @@ class FixtureSiteIT {
     assertThat(cookie).startsWith("SESS");
     assertThat(shown.body()).contains("Your message has been sent.");
     assertThat(header(shown, "Set-Cookie")).as("the emptied session ends").contains("=deleted;");
+  }
+
+  @Test
+  void bigPipeNoJs_aGetThatSetsACookieForAVisitorWithoutSession() {
+    HttpResponse<String> first = http.get("/big_pipe/no-js?destination=/node/5");
+    HttpResponse<String> again = http.get("/big_pipe/no-js?destination=/node/5", "big_pipe_nojs=true");
+
+    assertThat(first.statusCode()).isEqualTo(302);
+    assertThat(header(first, "Location")).isEqualTo("/node/5");
+    assertThat(cookieSet(first)).isEqualTo("big_pipe_nojs=true");
+    assertThat(header(first, "Cache-Control")).isEqualTo("must-revalidate, no-cache, private");
+    assertThat(again.statusCode()).isEqualTo(403);
   }
 
   @Test

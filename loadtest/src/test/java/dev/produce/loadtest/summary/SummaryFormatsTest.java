@@ -73,6 +73,13 @@ class SummaryFormatsTest {
   }
 
   @Test
+  void markdown_withoutBefore_showsTheMeasuredColumnOnly() {
+    String md = SummaryMarkdown.format(Summary.of(Phases.run(), Optional.empty(), AFTER, Optional.empty()));
+
+    assertThat(md).contains("| | measured |\n|---|---:|\n| TTFB p50 | 4.2 ms |\n").doesNotContain("before/index.html");
+  }
+
+  @Test
   void markdown_failedGate_saysWhy() {
     Summary failed = Summary.of(Phases.run(), Optional.of(BEFORE), AFTER, Optional.of(100.0));
 

@@ -46,11 +46,16 @@ check_distribution() {
   esac
 }
 
-# dpkg must report every required package as "install ok installed".
+# dpkg must report every required package as "install ok installed", or the bundle must vendor it
+# (packages.sh decides what to install from the bundle).
 check_packages() {
   local package status missing=()
   if ! command -v dpkg-query >/dev/null 2>&1; then
     preflight_problem "dpkg-query not found: this bundle needs a Debian or Ubuntu system"
+    return 0
+  fi
+  if bundle_vendors_packages; then
+    check_vendored_packages
     return 0
   fi
   for package in "${BUNDLE_REQUIRED_PACKAGES[@]}"; do
@@ -92,6 +97,8 @@ file_applies() {
 }
 
 # Every target's directory, owner and group must exist, and no target may be a symbolic link.
+# Before vendored packages are installed, directories, users and groups are not checked: the
+# packages create them; apply checks again once they are installed.
 check_targets() {
   local entry bundle_path target daemon owner group
   for entry in "${BUNDLE_MANAGED_FILES[@]}"; do
@@ -100,11 +107,12 @@ check_targets() {
     if [[ ! -f "$PRODUCE_ROOT/$bundle_path" ]]; then
       preflight_problem "bundle file missing: $bundle_path"
     fi
-    if [[ ! -d "$(dirname -- "$target")" ]]; then
-      preflight_problem "directory $(dirname -- "$target") does not exist (needed for $target)"
-    fi
     if [[ -L "$target" ]]; then
       preflight_problem "$target is a symbolic link; produce only replaces regular files"
+    fi
+    (( ${#PACKAGES_TO_INSTALL[@]} == 0 )) || continue
+    if [[ ! -d "$(dirname -- "$target")" ]]; then
+      preflight_problem "directory $(dirname -- "$target") does not exist (needed for $target)"
     fi
     if ! getent passwd "$owner" >/dev/null; then
       preflight_problem "user $owner does not exist (owner of $target)"

@@ -160,10 +160,26 @@ on_apply_exit() {
   exit 1
 }
 
+# Installs the missing packages the bundle vendors, then checks the targets their packages create.
+install_packages_first() {
+  local problem
+  (( ${#PACKAGES_TO_INSTALL[@]} > 0 )) || return 0
+  install_vendored_packages || fail "the vendored packages could not be installed; no configuration file was changed"
+  PACKAGES_TO_INSTALL=()
+  check_targets
+  if (( ${#PREFLIGHT_PROBLEMS[@]} > 0 )); then
+    for problem in "${PREFLIGHT_PROBLEMS[@]}"; do
+      log_error "$problem"
+    done
+    fail "the installed packages did not create what the bundle needs; no configuration file was changed"
+  fi
+}
+
 apply_bundle() {
   preflight_or_refuse
   acquire_lock
   log_info "applying bundle: $BUNDLE_COMMAND"
+  install_packages_first
   trap on_apply_exit EXIT
   trap 'exit 1' INT TERM HUP
   sync_bundle
@@ -184,6 +200,9 @@ dry_run_bundle() {
   local service reloads=()
   preflight_or_refuse
   log_info "dry run of bundle: $BUNDLE_COMMAND"
+  if (( ${#PACKAGES_TO_INSTALL[@]} > 0 )); then
+    log_info "would install from the bundle's packages/: ${PACKAGES_TO_INSTALL[*]}"
+  fi
   sync_bundle
   for service in "${BUNDLE_SERVICES[@]}"; do
     if service_changed "$service" || ! service_running "$service"; then
@@ -195,9 +214,13 @@ dry_run_bundle() {
 }
 
 check_bundle() {
-  local service unhealthy=0
+  local service unhealthy=0 packages
   preflight_or_refuse
   log_info "checking the server against bundle: $BUNDLE_COMMAND"
+  packages=${#PACKAGES_TO_INSTALL[@]}
+  if (( packages > 0 )); then
+    log_info "drift: packages not installed (the bundle vendors them): ${PACKAGES_TO_INSTALL[*]}"
+  fi
   sync_bundle
   for service in "${BUNDLE_SERVICES[@]}"; do
     if service_healthy "$service"; then
@@ -207,12 +230,12 @@ check_bundle() {
       unhealthy=$((unhealthy + 1))
     fi
   done
-  if (( CHANGED_COUNT + unhealthy == 0 )); then
+  if (( CHANGED_COUNT + unhealthy + packages == 0 )); then
     log_info "the server matches the bundle"
     return 0
   fi
   log_info "the server differs from the bundle: $(count_of "$CHANGED_COUNT" file) differ," \
-    "$(count_of "$unhealthy" service) not answering"
+    "$(count_of "$unhealthy" service) not answering${PACKAGES_TO_INSTALL[*]:+, $(count_of "$packages" package) missing}"
   exit 1
 }
 

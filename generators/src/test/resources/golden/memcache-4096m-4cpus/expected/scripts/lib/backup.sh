@@ -21,8 +21,8 @@ backup_begin() {
   install -d -o root -g root -m 0700 "$PRODUCE_BACKUP_ROOT"
   install -d -o root -g root -m 0700 "$PRODUCE_BACKUP_ROOT/$run_id" "$PRODUCE_BACKUP_ROOT/$run_id/files"
   BACKUP_DIR="$PRODUCE_BACKUP_ROOT/$run_id"
-  : >"$BACKUP_DIR/entries"
-  chmod 0600 "$BACKUP_DIR/entries"
+  install -o root -g root -m 0600 /dev/null "$BACKUP_DIR/entries"
+  install -o root -g root -m 0600 /dev/null "$BACKUP_DIR/state"
   backup_set_state changing
   log_info "backing up to $BACKUP_DIR"
 }
@@ -39,7 +39,7 @@ backup_file() {
   backup_begin
   if [[ -e "$target" ]]; then
     copy="$BACKUP_DIR/files$target"
-    install -d -o root -g root -m 0700 "$(dirname -- "$copy")"
+    (umask 077 && mkdir -p -- "$(dirname -- "$copy")")
     install -o root -g root -m 0600 -- "$target" "$copy"
     printf 'existed|%s|%s|%s|%s|%s|%s\n' "$(stat -c '%u' -- "$target")" "$(stat -c '%g' -- "$target")" \
       "$(stat -c '%a' -- "$target")" "$kind" "$installed_sha" "$target" >>"$BACKUP_DIR/entries"

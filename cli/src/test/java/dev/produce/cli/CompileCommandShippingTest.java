@@ -1,0 +1,110 @@
+package dev.produce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.produce.generators.BundleFile;
+import dev.produce.generators.packages.DebFile;
+import dev.produce.generators.packages.VendoredPackages;
+import dev.produce.verifier.target.TargetException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code --vendor-packages} and {@code --sign}: input errors (exit 2) before anything is written or
+ * Docker is asked, no Docker (exit 3, one line, nothing written), and a signed archive with
+ * packages that two compiles write byte for byte the same. The packages here are stand-ins; the
+ * container tests download real ones.
+ */
+class CompileCommandShippingTest {
+  @TempDir
+  Path temp;
+
+  private static final Function<dev.produce.model.ServerProfile, List<BundleFile>> FAKE_PACKAGES =
+      profile -> VendoredPackages.files(VendoredPackages.requested(profile),
+          VendoredPackages.requested(profile).stream()
+              .map(name -> new DebFile(name + "_1.0_amd64.deb", new byte[] {0, 1, 2, (byte) 0xff},
+                  "Package: " + name + "\nVersion: 1.0\nArchitecture: amd64"))
+              .toList());
+
+  private CliRun compile(Function<dev.produce.model.ServerProfile, List<BundleFile>> packages, String... args) {
+    CompileCommand command = new CompileCommand();
+    command.packageSource = packages;
+    CommandLine commandLine = Main.commandLine(command);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return new CliRun(commandLine.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void vendorPackages_withAPhpDebian12DoesNotShip_isExit2NamingTheOption() {
+    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+        "--vendor-packages", "--php", "8.3", "-o", temp.resolve("b").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).isEqualTo("produce-compile: --vendor-packages: Debian 12 (bookworm) ships"
+        + " PHP 8.2 only, so PHP 8.3 cannot be vendored; use --php 8.2 or install the packages on the server yourself");
+    assertThat(temp.resolve("b")).doesNotExist();
+  }
+
+  @Test
+  void sign_withAMissingKey_isExit2NamingTheOption_beforeDocker() {
+    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+        "--vendor-packages", "--sign", temp.resolve("nope").toString(), "-o", temp.resolve("b").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).startsWith("produce-compile: --sign: no key file ");
+    assertThat(temp.resolve("b")).doesNotExist();
+  }
+
+  @Test
+  void vendorPackages_withoutDocker_isExit3InOneLine_andWritesNothing() {
+    CliRun run = compile(p -> { throw new TargetException("cannot reach the Docker engine (bin/test starts one):"
+        + " Could not find a valid Docker environment"); }, "--vendor-packages", "-o", temp.resolve("b").toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.errLines()).last().isEqualTo("produce-compile: --vendor-packages needs Docker and Debian's"
+        + " mirror: cannot reach the Docker engine (bin/test starts one): Could not find a valid Docker environment");
+    assertThat(temp.resolve("b")).doesNotExist();
+  }
+
+  @Test
+  void signedArchiveWithPackages_isByteIdenticalAcrossCompiles_andCarriesPackagesAndSignature() throws Exception {
+    Path key = temp.resolve("key");
+    Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString()).start();
+    assertThat(keygen.waitFor()).isZero();
+
+    for (String name : List.of("one", "two")) {
+      CliRun run = compile(FAKE_PACKAGES, "--vendor-packages", "--sign", key.toString(), "--cache", "memcache",
+          "-o", temp.resolve(name).toString(), "--archive", temp.resolve(name + ".tar.gz").toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).contains("packages         5 .deb files", "signature        ");
+    }
+
+    assertThat(Files.readAllBytes(temp.resolve("one.tar.gz"))).isEqualTo(Files.readAllBytes(temp.resolve("two.tar.gz")));
+    assertThat(Files.readString(temp.resolve("one/SHA256SUMS"))).contains("  packages/memcached_1.0_amd64.deb\n",
+        "  packages/INDEX\n").doesNotContain("SHA256SUMS.sig");
+    assertThat(temp.resolve("one/SHA256SUMS.sig")).exists();
+    Process list = new ProcessBuilder("tar", "tzf", temp.resolve("one.tar.gz").toString()).start();
+    String entries = new String(list.getInputStream().readAllBytes());
+    assertThat(entries).contains("bundle/packages/php-apcu_1.0_amd64.deb\n", "bundle/SHA256SUMS.sig\n");
+  }
+
+  @Test
+  void withoutTheNewOptions_theBundleHasNoPackagesAndNoSignature() {
+    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+        "-o", temp.resolve("plain").toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(temp.resolve("plain/packages")).doesNotExist();
+    assertThat(temp.resolve("plain/SHA256SUMS.sig")).doesNotExist();
+  }
+}

@@ -1,0 +1,104 @@
+package dev.produce.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.produce.generators.BundleWriter;
+import dev.produce.generators.Generators;
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Inputs;
+import dev.produce.model.Profiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One short end-to-end run of the real {@code bin/produce-loadtest}: a redis bundle on the fixture
+ * site, before and after, asked for the impossible (a 100 % p95 TTFB reduction). Asserts the report
+ * files and the gate's exit code, never speed.
+ */
+class ProduceLoadtestLauncherIT {
+  private static final long TIMEOUT_MINUTES = 10;
+
+  @TempDir Path workDir;
+
+  /** Output of one launcher run. */
+  private record Result(int exitCode, String out, String err) {}
+
+  @Test
+  void launcher_impossibleGate_writesTheWholeReportAndExits1() throws Exception {
+    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().memoryMb(2048).cache(CacheBackend.REDIS)
+        .build())), workDir.resolve("bundle"), false);
+    long started = System.nanoTime();
+
+    Result result = run(workDir, launcher().toString(), "bundle", "--out", "report", "--duration", "6s",
+        "--warmup", "3s", "--users", "4", "--gate-ttfb-reduction", "100");
+
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    System.out.printf("[ProduceLoadtestLauncherIT] end-to-end run took %d s%n", seconds);
+    assertThat(result.exitCode()).as("exit code; stdout:%n%s%nstderr:%n%s", result.out(), result.err()).isEqualTo(1);
+    Path report = workDir.resolve("report");
+    for (String file : List.of("summary.json", "summary.md", "ttfb.svg", "apply.log", "gatling.log",
+        "before/index.html", "after/index.html", "before/simulation.log", "after/simulation.log")) {
+      assertThat(report.resolve(file)).as(file).isNotEmptyFile();
+    }
+    JsonNode summary = new ObjectMapper().readTree(report.resolve("summary.json").toFile());
+    assertThat(summary.get("gate").get("passed").asBoolean()).isFalse();
+    assertThat(summary.get("gate").get("ttfb_reduction_pct").asDouble()).isEqualTo(100.0);
+    for (String phase : List.of("before", "after")) {
+      assertThat(summary.get(phase).get("requests").asLong()).as("%s requests", phase).isPositive();
+      assertThat(summary.get(phase).get("ttfb_ms").get("p95").isNumber()).as("%s p95 TTFB", phase).isTrue();
+      assertThat(summary.get(phase).get("by_kind").has("page_authenticated")).isTrue();
+    }
+    assertThat(summary.get("before").get("cache_hit_rate").isNull()).as("no cache daemon before").isTrue();
+    assertThat(summary.get("after").get("cache_hit_rate").isNumber()).as("redis counters after").isTrue();
+    assertThat(Files.readString(report.resolve("apply.log"))).contains("healthy: redis-server");
+    assertThat(result.out()).contains("[loadtest] before: measuring").contains("[loadtest] after: measuring")
+        .contains("| **TTFB p95** |").contains("Gate: FAILED").contains("Wrote report/");
+    try (var leftovers = Files.list(workDir)) {
+      assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("bundle", "report");
+    }
+  }
+
+  private static Result run(Path dir, String... command) throws IOException, InterruptedException {
+    Path out = Files.createTempFile("produce-it-", ".out");
+    Path err = Files.createTempFile("produce-it-", ".err");
+    try {
+      Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
+          .directory(dir.toFile())
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile())
+          .start();
+      if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError(String.join(" ", command) + " did not finish within " + TIMEOUT_MINUTES + " min");
+      }
+      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  /** {@code bin/produce-loadtest} of this checkout: from failsafe's {@code produce.repo.root}, else found upwards. */
+  private static Path launcher() {
+    String configured = System.getProperty("produce.repo.root");
+    if (configured != null && Files.isExecutable(Path.of(configured, "bin", "produce-loadtest"))) {
+      return Path.of(configured, "bin", "produce-loadtest").toAbsolutePath();
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      if (Files.isExecutable(dir.resolve("bin/produce-loadtest"))) {
+        return dir.resolve("bin/produce-loadtest");
+      }
+    }
+    throw new IllegalStateException("bin/produce-loadtest not found above " + Path.of("").toAbsolutePath());
+  }
+}

@@ -1,0 +1,2 @@
+/** Tests of the vendored packages' bundle files (INDEX, Packages, the .deb files). */
+package dev.produce.generators.packages;

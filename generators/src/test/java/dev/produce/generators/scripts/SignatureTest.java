@@ -1,0 +1,108 @@
+package dev.produce.generators.scripts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The entry point's signature step with {@code --allowed-signers FILE}, run with the host's
+ * ssh-keygen as non-root: a good signature is reported and produce goes on (to refuse in the
+ * preflight, since the test host is not the server); everything else is refused with exit 3 before
+ * the checksums or any library run. The container tests prove the same against
+ * {@code /etc/produce/allowed_signers}.
+ */
+class SignatureTest {
+  @TempDir
+  Path temp;
+  private Path bundle;
+  private Path allowed;
+
+  @BeforeEach
+  void writeSignedBundle() throws Exception {
+    bundle = WrittenBundle.write(ScriptTestProfiles.redis().profile(), temp);
+    Path key = newKey("ops");
+    allowed = temp.resolve("allowed_signers");
+    Files.writeString(allowed, "ops@example namespaces=\"produce-bundle\" " + Files.readString(temp.resolve("ops.pub")));
+    sign(key);
+  }
+
+  private Path newKey(String name) throws Exception {
+    Path key = temp.resolve(name);
+    assertThat(Shell.run(temp, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", key.toString())
+        .exitCode()).isZero();
+    return key;
+  }
+
+  private void sign(Path key) throws Exception {
+    Files.deleteIfExists(bundle.resolve("SHA256SUMS.sig"));
+    Shell signed = Shell.run(bundle, "ssh-keygen", "-q", "-Y", "sign", "-n", "produce-bundle", "-f", key.toString(),
+        "SHA256SUMS");
+    assertThat(signed.exitCode()).as(signed.output()).isZero();
+  }
+
+  private Shell produceAsNobody(String... args) throws Exception {
+    String[] command = new String[args.length + 1];
+    command[0] = "./produce";
+    System.arraycopy(args, 0, command, 1, args.length);
+    return Shell.run(bundle, command);
+  }
+
+  @Test
+  void goodSignature_isVerifiedAndProduceGoesOn() throws Exception {
+    Shell result = produceAsNobody("--check", "--allowed-signers", allowed.toString());
+
+    assertThat(result.output()).startsWith("produce: signature verified: SHA256SUMS signed by ops@example ("
+        + allowed + ")\n").doesNotContain("nothing was changed; ");
+  }
+
+  @Test
+  void unsignedBundle_isRefused() throws Exception {
+    Files.delete(bundle.resolve("SHA256SUMS.sig"));
+
+    Shell result = produceAsNobody("--check", "--allowed-signers=" + allowed);
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.output()).isEqualTo("produce: error: the bundle is not signed (no SHA256SUMS.sig) and "
+        + allowed + " requires a signature; nothing was changed\n");
+  }
+
+  @Test
+  void signatureByAnotherKey_isRefused() throws Exception {
+    sign(newKey("mallory"));
+
+    Shell result = produceAsNobody("--check", "--allowed-signers", allowed.toString());
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.output()).contains("the bundle is not signed by a key listed in " + allowed)
+        .doesNotContain("signature verified");
+  }
+
+  @Test
+  void bundleModifiedAfterSigning_isRefused_evenWithConsistentChecksums() throws Exception {
+    Shell edited = Shell.bash(bundle, "echo 'maxmemory 1gb' >> files/etc/redis/redis.conf && "
+        + "sed -i \"s|^[0-9a-f]*  files/etc/redis/redis.conf$|$(sha256sum files/etc/redis/redis.conf)|\" SHA256SUMS"
+        + " && sha256sum -c --quiet SHA256SUMS");
+    assertThat(edited.exitCode()).as(edited.output()).isZero();
+
+    Shell result = produceAsNobody("--check", "--allowed-signers", allowed.toString());
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.output()).contains("the signature does not match SHA256SUMS (changed after signing)")
+        .doesNotContain("signature verified");
+  }
+
+  @Test
+  void allowedSignersThatCannotBeRead_orMissingItsFile_areUsageErrors() throws Exception {
+    Shell missing = produceAsNobody("--allowed-signers", temp.resolve("nope").toString());
+    Shell noFile = produceAsNobody("--check", "--allowed-signers");
+
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.output()).isEqualTo("produce: --allowed-signers: cannot read " + temp.resolve("nope") + "\n");
+    assertThat(noFile.exitCode()).isEqualTo(2);
+    assertThat(noFile.output()).startsWith("produce: --allowed-signers needs a FILE\nUsage:");
+  }
+}

@@ -1,0 +1,32 @@
+package dev.produce.verifier.vendor;
+
+import dev.produce.verifier.target.Images;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The image an offline phase applies a bundle on: a bundle that vendors its packages
+ * ({@code packages/INDEX}, from {@code produce-compile --vendor-packages}) must prove it installs
+ * them without network, so it gets {@link Images#bare()} (nothing installed); any other bundle needs
+ * its packages present and gets {@link Images#target()}.
+ *
+ * <pre>{@code
+ * ContainerTarget.of(OfflineImage.forBundle(bundleRoot)).offline().start()
+ * }</pre>
+ */
+public final class OfflineImage {
+  /** The file that marks a bundle with vendored packages. */
+  public static final String PACKAGES_INDEX = "packages/INDEX";
+
+  private OfflineImage() {}
+
+  /** Whether the bundle at {@code bundleRoot} vendors its Debian packages. */
+  public static boolean vendorsPackages(Path bundleRoot) {
+    return Files.isRegularFile(bundleRoot.resolve(PACKAGES_INDEX));
+  }
+
+  /** {@link Images#bare()} for a bundle that vendors its packages, else {@link Images#target()} (built on first use). */
+  public static String forBundle(Path bundleRoot) {
+    return vendorsPackages(bundleRoot) ? Images.bare() : Images.target();
+  }
+}

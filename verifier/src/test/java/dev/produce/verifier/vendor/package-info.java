@@ -1,0 +1,2 @@
+/** Tests of the vendored-packages helpers that need no container. */
+package dev.produce.verifier.vendor;
