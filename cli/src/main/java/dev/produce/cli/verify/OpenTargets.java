@@ -80,7 +80,8 @@ public final class OpenTargets implements AutoCloseable {
     closeAll();
   }
 
-  private void closeOnShutdown() {
+  /** What the shutdown hook does: marks the run as stopping, says so, closes every target. */
+  void closeOnShutdown() {
     stopping = true;
     long open;
     synchronized (targets) {
