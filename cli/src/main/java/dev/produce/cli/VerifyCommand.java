@@ -174,7 +174,8 @@ public final class VerifyCommand implements Callable<Integer> {
         runner.idempotence();
       }
       if (!noOffline) {
-        runner.offline(() -> open.start(targets, true));
+        TargetFactory offline = targets == TargetFactory.CONTAINERS ? TargetFactory.containersFor(bundle) : targets;
+        runner.offline(() -> open.start(offline, true));
       }
       outcome = runner.build().run(target);
       if (open.stopping()) {

@@ -4,6 +4,8 @@ import dev.produce.verifier.target.ContainerTarget;
 import dev.produce.verifier.target.Images;
 import dev.produce.verifier.target.Target;
 import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.vendor.OfflineImage;
+import java.nio.file.Path;
 
 /**
  * Starts the targets a verification runs on. {@link #CONTAINERS} starts containers from the
@@ -16,6 +18,16 @@ public interface TargetFactory {
   TargetFactory CONTAINERS = offline -> offline
       ? ContainerTarget.of(Images.target()).offline().start()
       : ContainerTarget.of(Images.target()).start();
+
+  /**
+   * {@link #CONTAINERS}, except that the offline target of a bundle that vendors its packages is
+   * the {@code bare} image ({@link OfflineImage}): such a bundle must prove it installs them itself.
+   */
+  static TargetFactory containersFor(Path bundle) {
+    return offline -> offline
+        ? ContainerTarget.of(OfflineImage.forBundle(bundle)).offline().start()
+        : CONTAINERS.start(false);
+  }
 
   /**
    * A started target; with {@code offline} one without network. Throws {@link TargetException}
