@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.produce.model.CacheBackend;
 import dev.produce.verifier.target.ExecResult;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs, stays valid PHP, keeps its owner and mode, and bootstraps with the default cache backend
  * until the contrib module's services file exists, then with the module's backend; never fatally.
  */
+@ExtendWith(SuiteClock.class)
 class DrupalIT {
   private static final String SITE = "/var/www/drupal/web";
   private static final String SETTINGS = SITE + "/sites/default/settings.php";
@@ -27,7 +28,6 @@ class DrupalIT {
 
   @Test
   void settingsPhp_switchesBackendOnlyWithTheModule_forRedisThenMemcache() throws Exception {
-    Instant started = SuiteClock.classStarted();
     try (Server server = Server.target()) {
       String ownerAndMode = server.sh("stat -c '%U:%G %a' " + SETTINGS);
       String redis = server.carry(Bundles.write(Bundles.profile(2048, CacheBackend.REDIS), hostDir, "redis"));
@@ -53,8 +53,6 @@ class DrupalIT {
           + "/modules/contrib/memcache/memcache.services.yml");
       assertThat(bootstrap(server)).as("memcache module present").isEqualTo("cache.backend.memcache");
       assertSiteAnswers(server);
-    } finally {
-      SuiteClock.report(DrupalIT.class, started);
     }
   }
 

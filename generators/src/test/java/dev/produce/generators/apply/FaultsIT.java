@@ -6,29 +6,17 @@ import dev.produce.model.CacheBackend;
 import dev.produce.model.ServerProfile;
 import dev.produce.verifier.target.ExecResult;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Dry-run, refusals, failures that restore everything, and rollback; a fresh server per test. */
+@ExtendWith(SuiteClock.class)
 class FaultsIT {
-  private static Instant started;
 
   @TempDir
   Path hostDir;
-
-  @BeforeAll
-  static void startClock() {
-    started = SuiteClock.classStarted();
-  }
-
-  @AfterAll
-  static void reportClock() {
-    SuiteClock.report(FaultsIT.class, started);
-  }
 
   @Test
   void dryRun_printsDiffsWithoutSecrets_andChangesNothing() throws Exception {

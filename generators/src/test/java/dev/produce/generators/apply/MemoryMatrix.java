@@ -10,7 +10,6 @@ import dev.produce.model.RedisProfile;
 import dev.produce.model.ServerProfile;
 import dev.produce.verifier.target.ExecResult;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,19 +31,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SuiteClock.class)
 abstract class MemoryMatrix {
   static final int LAST_SIZE = 65536;
 
   @TempDir
   Path hostDir;
   private Server server;
-  private Instant started;
 
   abstract CacheBackend backend();
 
   @BeforeAll
   void startServer() {
-    started = SuiteClock.classStarted();
     server = Server.target();
   }
 
@@ -52,7 +51,6 @@ abstract class MemoryMatrix {
     if (server != null) {
       server.close();
     }
-    SuiteClock.report(getClass(), started);
   }
 
   @Order(1)

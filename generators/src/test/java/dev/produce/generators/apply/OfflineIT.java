@@ -8,18 +8,18 @@ import dev.produce.verifier.target.ContainerTarget;
 import dev.produce.verifier.target.ExecResult;
 import dev.produce.verifier.target.Images;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An air-gapped server (network mode none): apply and re-apply need nothing from outside. */
+@ExtendWith(SuiteClock.class)
 class OfflineIT {
   @TempDir
   Path hostDir;
 
   @Test
   void apply_worksWithoutNetwork() throws Exception {
-    Instant started = SuiteClock.classStarted();
     try (Server server = new Server(ContainerTarget.of(Images.target()).offline().start())) {
       assertThat(server.sh("tail -n +2 /proc/net/route")).as("no route but loopback").isEmpty();
       ServerProfile profile = Bundles.profile(1024, CacheBackend.MEMCACHE);
@@ -30,8 +30,6 @@ class OfflineIT {
       ExecResult again = server.produceExpecting(0, bundle);
 
       assertThat(again.stdout()).endsWith("produce: 0 files changed, 0 services reloaded\n");
-    } finally {
-      SuiteClock.report(OfflineIT.class, started);
     }
   }
 }

@@ -7,28 +7,16 @@ import dev.produce.model.ServerProfile;
 import dev.produce.verifier.target.ContainerTarget;
 import dev.produce.verifier.target.ExecResult;
 import java.nio.file.Path;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What produce refuses before changing anything, and the server without a Drupal site. */
+@ExtendWith(SuiteClock.class)
 class PreflightIT {
-  private static Instant started;
 
   @TempDir
   Path hostDir;
-
-  @BeforeAll
-  static void startClock() {
-    started = SuiteClock.classStarted();
-  }
-
-  @AfterAll
-  static void reportClock() {
-    SuiteClock.report(PreflightIT.class, started);
-  }
 
   @Test
   void bareServer_isRefusedNamingEveryMissingPackage() throws Exception {

@@ -6,29 +6,17 @@ import dev.produce.model.CacheBackend;
 import dev.produce.model.ServerProfile;
 import dev.produce.verifier.target.ExecResult;
 import java.nio.file.Path;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** --performance-only and --no-performance change only their part of the server. */
+@ExtendWith(SuiteClock.class)
 class ScopesIT {
   private static final String SETTINGS = "/var/www/drupal/web/sites/default/settings.php";
-  private static Instant started;
 
   @TempDir
   Path hostDir;
-
-  @BeforeAll
-  static void startClock() {
-    started = SuiteClock.classStarted();
-  }
-
-  @AfterAll
-  static void reportClock() {
-    SuiteClock.report(ScopesIT.class, started);
-  }
 
   @Test
   void performanceOnly_tunesPhpAndNginx_andLeavesCachesAndDrupalAlone() throws Exception {

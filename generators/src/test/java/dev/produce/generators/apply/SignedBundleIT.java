@@ -8,9 +8,9 @@ import dev.produce.verifier.target.ExecResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,13 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * 3 and nothing changed. The target image lacks ssh-keygen, which real servers have: the test
  * installs openssh-client from Debian's mirror first.
  */
+@ExtendWith(SuiteClock.class)
 class SignedBundleIT {
   @TempDir
   Path hostDir;
 
   @Test
   void allowedSigners_acceptOnlyAGoodSignatureByAListedKey() throws Exception {
-    Instant started = SuiteClock.classStarted();
     ServerProfile profile = Bundles.profile(1024, CacheBackend.MEMCACHE);
     Path ops = key("ops");
     Path mallory = key("mallory");
@@ -61,8 +61,6 @@ class SignedBundleIT {
       assertThat(accepted.stdout()).startsWith("produce: signature verified: SHA256SUMS signed by ops@example"
           + " (/etc/produce/allowed_signers)\n").contains("installed /etc/memcached.conf");
       ServiceProbes.assertServing(server, profile, "signed bundle");
-    } finally {
-      SuiteClock.report(SignedBundleIT.class, started);
     }
   }
 

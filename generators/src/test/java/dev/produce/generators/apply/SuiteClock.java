@@ -2,25 +2,30 @@ package dev.produce.generators.apply;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Wall time of the container suite, printed after each class (the last line is the total). */
-final class SuiteClock {
+/**
+ * Wall time of the container suite, printed after each class (the last line is the total). Use as
+ * {@code @ExtendWith(SuiteClock.class)}.
+ */
+final class SuiteClock implements BeforeAllCallback, AfterAllCallback {
+  /** Set when the first test class using the clock loads this class. */
   private static final Instant SUITE_STARTED = Instant.now();
+  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SuiteClock.class);
 
-  private SuiteClock() {}
-
-  /**
-   * The start of a test class. The first call also starts the suite's clock: it loads this class,
-   * which sets {@link #SUITE_STARTED}.
-   */
-  static Instant classStarted() {
-    return Instant.now();
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context.getStore(NAMESPACE).put("started", Instant.now());
   }
 
-  /** Prints how long {@code testClass} took since {@code classStarted} and the suite so far. */
-  static void report(Class<?> testClass, Instant classStarted) {
+  @Override
+  public void afterAll(ExtensionContext context) {
+    Instant classStarted = context.getStore(NAMESPACE).get("started", Instant.class);
     Instant now = Instant.now();
-    System.out.printf("[apply-it] %s took %d s; container suite so far %d s%n", testClass.getSimpleName(),
+    System.out.printf("[apply-it] %s took %d s; container suite so far %d s%n",
+        context.getRequiredTestClass().getSimpleName(),
         Duration.between(classStarted, now).toSeconds(), Duration.between(SUITE_STARTED, now).toSeconds());
   }
 }

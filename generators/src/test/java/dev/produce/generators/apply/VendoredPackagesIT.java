@@ -17,13 +17,12 @@ import dev.produce.verifier.vendor.PackageVendor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,26 +31,20 @@ import org.junit.jupiter.api.io.TempDir;
  * alone and then applies as on a stock server. Refusals (a tampered .deb, a package neither
  * installed nor vendored) happen before anything is installed. The packages are downloaded once.
  */
+@ExtendWith(SuiteClock.class)
 class VendoredPackagesIT {
   private static final ServerProfile PROFILE = Bundles.profile(1024, CacheBackend.REDIS);
   private static List<String> requested;
   private static List<DebFile> debs;
-  private static Instant started;
 
   @TempDir
   Path hostDir;
 
   @BeforeAll
   static void downloadPackages() {
-    started = SuiteClock.classStarted();
     requested = VendoredPackages.requested(PROFILE);
     debs = PackageVendor.download(requested).stream()
         .map(deb -> new DebFile(deb.fileName(), deb.content(), deb.control())).toList();
-  }
-
-  @AfterAll
-  static void reportClock() {
-    SuiteClock.report(VendoredPackagesIT.class, started);
   }
 
   private static Bundle vendoredBundle(List<String> wanted, List<DebFile> packages) {
