@@ -81,7 +81,8 @@ final class PhaseRunner {
     ReportDirectory.moveGatlingReport(report, work.resolve(phase));
     double seconds = recorder.spanSeconds() > 0 ? recorder.spanSeconds() : settings.duration().toSeconds();
     PhaseResult result = new PhaseResult(probe.percentiles(), recorder.pages(), recorder.requests(), recorder.errors(),
-        seconds, start.flatMap(s -> end.flatMap(e -> CacheCounters.hitRate(s, e))), probe.samples(), probe.errors(),
+        seconds, start.flatMap(s -> end.flatMap(e -> CacheCounters.hitRate(s, e))),
+        start.flatMap(s -> end.map(e -> CacheCounters.evictions(s, e))), probe.samples(), probe.errors(),
         recorder.byKind());
     progress.step(String.format(Locale.ROOT, "%s: %,d requests (%,d failed), %,.0f req/s, TTFB p95 %s", phase,
         result.requests(), result.errors(), result.throughputRps(),

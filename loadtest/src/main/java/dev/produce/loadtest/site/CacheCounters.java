@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cache daemon's own lookup counters: redis {@code keyspace_hits}/{@code keyspace_misses}
- * ({@code INFO stats}), memcached {@code get_hits}/{@code get_misses} ({@code stats}).
+ * A cache daemon's own counters: redis {@code keyspace_hits}/{@code keyspace_misses}/{@code evicted_keys}
+ * ({@code INFO stats}), memcached {@code get_hits}/{@code get_misses}/{@code evictions} ({@code stats}).
  *
- * @param hits   lookups that found their key
- * @param misses lookups that did not
+ * @param hits      lookups that found their key
+ * @param misses    lookups that did not
+ * @param evictions items dropped to make room (the cache's memory was full)
  */
-public record CacheCounters(long hits, long misses) {
+public record CacheCounters(long hits, long misses, long evictions) {
 
   /** The counters of the bundle's cache daemon now; empty for a bundle without one. */
   public static Optional<CacheCounters> read(Target target, BundleProfile bundle) {
@@ -26,10 +27,12 @@ public record CacheCounters(long hits, long misses) {
     int port = bundle.cachePort().get();
     if (bundle.cache() == CacheBackend.REDIS) {
       String stats = run(target, "redis-cli -h 127.0.0.1 -p " + port + " info stats");
-      return Optional.of(new CacheCounters(counter(stats, "keyspace_hits:(\\d+)"), counter(stats, "keyspace_misses:(\\d+)")));
+      return Optional.of(new CacheCounters(counter(stats, "keyspace_hits:(\\d+)"), counter(stats, "keyspace_misses:(\\d+)"),
+          counter(stats, "evicted_keys:(\\d+)")));
     }
     String stats = run(target, "printf 'stats\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 " + port);
-    return Optional.of(new CacheCounters(counter(stats, "STAT get_hits (\\d+)"), counter(stats, "STAT get_misses (\\d+)")));
+    return Optional.of(new CacheCounters(counter(stats, "STAT get_hits (\\d+)"), counter(stats, "STAT get_misses (\\d+)"),
+        counter(stats, "STAT evictions (\\d+)")));
   }
 
   /** hits / (hits + misses) between two readings; empty when there was no lookup in between. */
@@ -37,6 +40,11 @@ public record CacheCounters(long hits, long misses) {
     long hits = end.hits - start.hits;
     long lookups = hits + end.misses - start.misses;
     return lookups > 0 && hits >= 0 ? Optional.of((double) hits / lookups) : Optional.empty();
+  }
+
+  /** Items evicted between two readings. */
+  public static long evictions(CacheCounters start, CacheCounters end) {
+    return Math.max(0, end.evictions - start.evictions);
   }
 
   private static String run(Target target, String script) {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * @param errors          Gatling requests that failed
  * @param durationSeconds wall time of the measured run
  * @param cacheHitRate    hits / (hits + misses) from the cache daemon's own counters, empty without one
+ * @param cacheEvictions  items the cache daemon evicted for room, empty without one
  * @param ttfbSamples     probe requests that succeeded
  * @param ttfbErrors      probe requests that failed
  * @param byKind          Gatling's requests by kind, e.g. {@code page_anonymous}
@@ -25,6 +26,7 @@ public record PhaseResult(
     long errors,
     double durationSeconds,
     Optional<Double> cacheHitRate,
+    Optional<Long> cacheEvictions,
     long ttfbSamples,
     long ttfbErrors,
     Map<String, KindStats> byKind) {
@@ -33,6 +35,7 @@ public record PhaseResult(
     Objects.requireNonNull(ttfbMs, "ttfbMs");
     Objects.requireNonNull(responseMs, "responseMs");
     Objects.requireNonNull(cacheHitRate, "cacheHitRate");
+    Objects.requireNonNull(cacheEvictions, "cacheEvictions");
     if (requests < 0 || errors < 0 || errors > requests) {
       throw new IllegalArgumentException("need 0 <= errors <= requests, was " + errors + " of " + requests);
     }

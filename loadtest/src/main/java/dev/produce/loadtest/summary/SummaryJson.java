@@ -47,6 +47,12 @@ public final class SummaryJson {
     json.writeNumberField("errors", phase.errors());
     json.writeNumberField("throughput_rps", Numbers.round2(phase.throughputRps()));
     number(json, "cache_hit_rate", phase.cacheHitRate().map(rate -> Math.round(rate * 10000) / 10000.0));
+    json.writeFieldName("cache_evictions");
+    if (phase.cacheEvictions().isPresent()) {
+      json.writeNumber(phase.cacheEvictions().get());
+    } else {
+      json.writeNull();
+    }
     json.writeNumberField("duration_s", Numbers.round2(phase.durationSeconds()));
     json.writeNumberField("ttfb_samples", phase.ttfbSamples());
     json.writeNumberField("ttfb_errors", phase.ttfbErrors());

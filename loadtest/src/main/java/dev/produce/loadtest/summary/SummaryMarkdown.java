@@ -82,7 +82,9 @@ public final class SummaryMarkdown {
   }
 
   private static String hitRate(PhaseResult phase) {
-    return phase.cacheHitRate().map(rate -> String.format(Locale.ROOT, "%.1f %%", rate * 100)).orElse(NONE);
+    return phase.cacheHitRate().map(rate -> String.format(Locale.ROOT, "%.1f %%", rate * 100)
+        + phase.cacheEvictions().map(evicted -> String.format(Locale.ROOT, " (%,d evicted)", evicted)).orElse(""))
+        .orElse(NONE);
   }
 
   private static String gate(Gate gate) {
@@ -101,7 +103,8 @@ public final class SummaryMarkdown {
   }
 
   private static String machine(Machine machine) {
-    return String.format(Locale.ROOT, "%d cores, %,d MB, load average %.1f at start and %.1f at end (%s)",
+    return String.format(Locale.ROOT, "%d cores, %,d MB, load average %.1f before the run and %.1f at its end (which"
+        + " counts the load test's own processes; %s)",
         machine.cores(), machine.memoryMb(), machine.loadAtStart(), machine.loadAtEnd(), machine.description());
   }
 }

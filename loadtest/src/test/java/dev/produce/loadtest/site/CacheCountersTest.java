@@ -11,11 +11,12 @@ class CacheCountersTest {
 
   @Test
   void counter_readsRedisAndMemcachedStatistics() {
-    String redis = "# Stats\r\ntotal_connections_received:12\r\nkeyspace_hits:1520\r\nkeyspace_misses:80\r\n";
-    String memcached = "STAT pid 42\r\nSTAT get_hits 990\r\nSTAT get_misses 10\r\nEND\r\n";
+    String redis = "# Stats\r\nevicted_keys:3\r\nkeyspace_hits:1520\r\nkeyspace_misses:80\r\n";
+    String memcached = "STAT pid 42\r\nSTAT get_hits 990\r\nSTAT get_misses 10\r\nSTAT evictions 0\r\nEND\r\n";
 
     assertThat(CacheCounters.counter(redis, "keyspace_hits:(\\d+)")).isEqualTo(1520);
     assertThat(CacheCounters.counter(redis, "keyspace_misses:(\\d+)")).isEqualTo(80);
+    assertThat(CacheCounters.counter(redis, "evicted_keys:(\\d+)")).isEqualTo(3);
     assertThat(CacheCounters.counter(memcached, "STAT get_hits (\\d+)")).isEqualTo(990);
   }
 
@@ -26,11 +27,12 @@ class CacheCountersTest {
 
   @Test
   void hitRate_countsOnlyTheLookupsBetweenTheReadings() {
-    assertThat(CacheCounters.hitRate(new CacheCounters(1000, 500), new CacheCounters(1900, 600))).contains(0.9);
+    assertThat(CacheCounters.hitRate(new CacheCounters(1000, 500, 0), new CacheCounters(1900, 600, 7))).contains(0.9);
+    assertThat(CacheCounters.evictions(new CacheCounters(1000, 500, 2), new CacheCounters(1900, 600, 7))).isEqualTo(5);
   }
 
   @Test
   void hitRate_noLookups_isEmpty() {
-    assertThat(CacheCounters.hitRate(new CacheCounters(5, 5), new CacheCounters(5, 5))).isEmpty();
+    assertThat(CacheCounters.hitRate(new CacheCounters(5, 5, 0), new CacheCounters(5, 5, 0))).isEmpty();
   }
 }

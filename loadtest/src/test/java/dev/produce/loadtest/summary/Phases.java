@@ -14,7 +14,7 @@ final class Phases {
   /** A phase with TTFB {@code ttfb}, 3000 requests of which {@code errors} failed, 30 s, 600 probe samples. */
   static PhaseResult phase(Percentiles ttfb, long errors, Double hitRate) {
     return new PhaseResult(Optional.of(ttfb), Optional.of(ms(20, 80, 120, 300)), 3000, errors, 30.0,
-        Optional.ofNullable(hitRate), 600, 0,
+        Optional.ofNullable(hitRate), Optional.ofNullable(hitRate).map(rate -> 0L), 600, 0,
         Map.of("page_anonymous", new KindStats(2000, errors, Optional.of(ms(20, 80, 120, 300)))));
   }
 

@@ -30,6 +30,8 @@ class SummaryFormatsTest {
     }
     assertThat(json.get("before").get("cache_hit_rate").isNull()).isTrue();
     assertThat(json.get("after").get("cache_hit_rate").asDouble()).isEqualTo(0.9734);
+    assertThat(json.get("after").get("cache_evictions").asLong()).isZero();
+    assertThat(json.get("before").get("cache_evictions").isNull()).isTrue();
     assertThat(json.get("after").get("ttfb_ms").get("p95").asDouble()).isEqualTo(10.0);
     assertThat(json.get("after").get("errors").asLong()).isEqualTo(3);
     assertThat(json.get("after").get("throughput_rps").asDouble()).isEqualTo(100.0);
@@ -66,7 +68,7 @@ class SummaryFormatsTest {
     assertThat(md).startsWith("# produce-loadtest: p95 TTFB \u221275.0 % (gate passed)\n");
     assertThat(md).contains("| **TTFB p95** | 40.0 ms | 10.0 ms | \u221275.0 % |");
     assertThat(md).contains("| TTFB p50 | 5.7 ms | 4.2 ms | \u221226.3 % |");
-    assertThat(md).contains("| Cache hit rate | — | 97.3 % |  |");
+    assertThat(md).contains("| Cache hit rate | — | 97.3 % (0 evicted) |  |");
     assertThat(md).contains("| Requests (errors) | 3,000 (0) | 3,000 (3) |  |");
     assertThat(md).contains("**Gate: passed** (p95 TTFB at least 50 % lower");
     assertThat(md).contains("[before](before/index.html), [after](after/index.html)");
