@@ -64,7 +64,7 @@ public final class LoadTest {
       site.awaitServing(SERVING_TIMEOUT);
       progress.step("fixture site on " + site.origin() + " (stock Debian settings, cache in the database)");
       PhaseRunner phases = new PhaseRunner(settings, site.origin(), new FixtureSiteTraffic(site.origin().getHost()),
-          work, progress);
+          work, progress, Optional.of(site.target()));
       PhaseResult before = phases.run("before", Optional::empty);
 
       progress.step("applying the bundle: ./produce (" + bundle.command() + ")");
@@ -89,7 +89,7 @@ public final class LoadTest {
     List<String> pages = LinkCrawler.pages(client, url);
     progress.step(pages.size() + " pages to visit (the start page and its same-site links)");
     URI origin = URI.create(url.getScheme() + "://" + url.getRawAuthority());
-    PhaseResult measured = new PhaseRunner(settings, origin, new CrawledTraffic(pages), work, progress)
+    PhaseResult measured = new PhaseRunner(settings, origin, new CrawledTraffic(pages), work, progress, Optional.empty())
         .run("after", Optional::empty);
     RunInfo run = new RunInfo(url.toString(), Optional.empty(), settings.users(), settings.duration().toSeconds(),
         settings.warmup().toSeconds(), MachineInfo.describe(loadAtStart));

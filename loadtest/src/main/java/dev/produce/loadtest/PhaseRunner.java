@@ -9,6 +9,7 @@ import dev.produce.loadtest.summary.Percentiles;
 import dev.produce.loadtest.traffic.RequestKind;
 import dev.produce.loadtest.traffic.ResponseRecorder;
 import dev.produce.loadtest.traffic.Traffic;
+import dev.produce.verifier.target.Target;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -37,13 +38,16 @@ final class PhaseRunner {
   private final Traffic traffic;
   private final Path work;
   private final Progress progress;
+  private final Optional<Target> site;
 
-  PhaseRunner(LoadTestSettings settings, URI origin, Traffic traffic, Path work, Progress progress) {
+  PhaseRunner(LoadTestSettings settings, URI origin, Traffic traffic, Path work, Progress progress,
+      Optional<Target> site) {
     this.settings = settings;
     this.origin = origin;
     this.traffic = traffic;
     this.work = work;
     this.progress = progress;
+    this.site = site;
   }
 
   PhaseResult run(String phase, Supplier<Optional<CacheCounters>> counters) throws IOException {
@@ -68,6 +72,7 @@ final class PhaseRunner {
       return thread;
     });
     long started = System.nanoTime();
+    Optional<BackgroundCpu.Reading> cpuAtStart = BackgroundCpu.read(site);
     ticker.scheduleAtFixedRate(() -> progress.step(status(phase, started, recorder, probe)),
         PROGRESS_INTERVAL.toMillis(), PROGRESS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
     Path report;
@@ -77,13 +82,14 @@ final class PhaseRunner {
       ticker.shutdownNow();
       probe.close();
     }
+    Optional<BackgroundCpu.Reading> cpuAtEnd = BackgroundCpu.read(site);
     Optional<CacheCounters> end = counters.get();
     ReportDirectory.moveGatlingReport(report, work.resolve(phase));
     double seconds = recorder.spanSeconds() > 0 ? recorder.spanSeconds() : settings.duration().toSeconds();
     PhaseResult result = new PhaseResult(probe.percentiles(), recorder.pages(), recorder.requests(), recorder.errors(),
         seconds, start.flatMap(s -> end.flatMap(e -> CacheCounters.hitRate(s, e))),
         start.flatMap(s -> end.map(e -> CacheCounters.evictions(s, e))), probe.samples(), probe.errors(),
-        recorder.byKind());
+        recorder.byKind(), BackgroundCpu.percent(cpuAtStart, cpuAtEnd));
     progress.step(String.format(Locale.ROOT, "%s: %,d requests (%,d failed), %,.0f req/s, TTFB p95 %s", phase,
         result.requests(), result.errors(), result.throughputRps(),
         result.ttfbMs().map(p -> String.format(Locale.ROOT, "%.1f ms", p.p95())).orElse("—")));

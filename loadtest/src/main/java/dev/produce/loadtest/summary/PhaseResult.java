@@ -18,6 +18,8 @@ import java.util.TreeMap;
  * @param ttfbSamples     probe requests that succeeded
  * @param ttfbErrors      probe requests that failed
  * @param byKind          Gatling's requests by kind, e.g. {@code page_anonymous}
+ * @param backgroundCpuPct share of the machine's CPU used by neither the load test nor the site during
+ *                        the run (other work: noise in every number), empty where it cannot be read
  */
 public record PhaseResult(
     Optional<Percentiles> ttfbMs,
@@ -29,7 +31,8 @@ public record PhaseResult(
     Optional<Long> cacheEvictions,
     long ttfbSamples,
     long ttfbErrors,
-    Map<String, KindStats> byKind) {
+    Map<String, KindStats> byKind,
+    Optional<Double> backgroundCpuPct) {
 
   public PhaseResult {
     Objects.requireNonNull(ttfbMs, "ttfbMs");
@@ -48,6 +51,7 @@ public record PhaseResult(
       }
     });
     byKind = Map.copyOf(new TreeMap<>(byKind));
+    Objects.requireNonNull(backgroundCpuPct, "backgroundCpuPct");
   }
 
   /** Gatling requests per second over the measured run. */

@@ -57,6 +57,7 @@ public final class SummaryJson {
     json.writeNumberField("ttfb_samples", phase.ttfbSamples());
     json.writeNumberField("ttfb_errors", phase.ttfbErrors());
     json.writeNumberField("error_rate_pct", Numbers.round2(phase.errorRatePct()));
+    number(json, "background_cpu_pct", phase.backgroundCpuPct());
     json.writeObjectFieldStart("by_kind");
     for (Map.Entry<String, KindStats> kind : phase.byKind().entrySet()) {
       json.writeObjectFieldStart(kind.getKey());

@@ -54,6 +54,8 @@ public final class SummaryMarkdown {
         before.flatMap(b -> change(b.throughputRps(), after.throughputRps())).orElse("")});
     rows.add(new String[] {"Requests (errors)", before.map(SummaryMarkdown::requests).orElse(NONE), requests(after), ""});
     rows.add(new String[] {"Cache hit rate", before.map(SummaryMarkdown::hitRate).orElse(NONE), hitRate(after), ""});
+    rows.add(new String[] {"Other CPU use (noise)", before.map(SummaryMarkdown::background).orElse(NONE),
+        background(after), ""});
     for (String[] row : rows) {
       // Without a before phase (--target-url) the table has the measured column alone.
       String[] cells = before.isPresent() ? row : new String[] {row[0], row[2]};
@@ -85,6 +87,10 @@ public final class SummaryMarkdown {
     return phase.cacheHitRate().map(rate -> String.format(Locale.ROOT, "%.1f %%", rate * 100)
         + phase.cacheEvictions().map(evicted -> String.format(Locale.ROOT, " (%,d evicted)", evicted)).orElse(""))
         .orElse(NONE);
+  }
+
+  private static String background(PhaseResult phase) {
+    return phase.backgroundCpuPct().map(pct -> String.format(Locale.ROOT, "%.0f %%", pct)).orElse(NONE);
   }
 
   private static String gate(Gate gate) {

@@ -15,7 +15,7 @@ final class Phases {
   static PhaseResult phase(Percentiles ttfb, long errors, Double hitRate) {
     return new PhaseResult(Optional.of(ttfb), Optional.of(ms(20, 80, 120, 300)), 3000, errors, 30.0,
         Optional.ofNullable(hitRate), Optional.ofNullable(hitRate).map(rate -> 0L), 600, 0,
-        Map.of("page_anonymous", new KindStats(2000, errors, Optional.of(ms(20, 80, 120, 300)))));
+        Map.of("page_anonymous", new KindStats(2000, errors, Optional.of(ms(20, 80, 120, 300)))), Optional.of(12.5));
   }
 
   static RunInfo run() {

@@ -46,7 +46,7 @@ class ReductionTest {
   void ttfbP95_afterWithoutSamples_isEmpty() {
     PhaseResult before = Phases.phase(Phases.ms(5, 40, 60, 90), 0, null);
     PhaseResult noTtfb = new PhaseResult(Optional.empty(), Optional.empty(), 10, 10, 30, Optional.empty(), Optional.empty(), 0, 50,
-        Map.of());
+        Map.of(), Optional.empty());
 
     assertThat(Reduction.ttfbP95(Optional.of(before), noTtfb)).isEmpty();
   }

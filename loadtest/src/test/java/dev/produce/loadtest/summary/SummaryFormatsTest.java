@@ -31,6 +31,7 @@ class SummaryFormatsTest {
     assertThat(json.get("before").get("cache_hit_rate").isNull()).isTrue();
     assertThat(json.get("after").get("cache_hit_rate").asDouble()).isEqualTo(0.9734);
     assertThat(json.get("after").get("cache_evictions").asLong()).isZero();
+    assertThat(json.get("after").get("background_cpu_pct").asDouble()).isEqualTo(12.5);
     assertThat(json.get("before").get("cache_evictions").isNull()).isTrue();
     assertThat(json.get("after").get("ttfb_ms").get("p95").asDouble()).isEqualTo(10.0);
     assertThat(json.get("after").get("errors").asLong()).isEqualTo(3);
@@ -70,6 +71,7 @@ class SummaryFormatsTest {
     assertThat(md).contains("| TTFB p50 | 5.7 ms | 4.2 ms | \u221226.3 % |");
     assertThat(md).contains("| Cache hit rate | — | 97.3 % (0 evicted) |  |");
     assertThat(md).contains("| Requests (errors) | 3,000 (0) | 3,000 (3) |  |");
+    assertThat(md).contains("| Other CPU use (noise) | 13 % | 13 % |  |");
     assertThat(md).contains("**Gate: passed** (p95 TTFB at least 50 % lower");
     assertThat(md).contains("[before](before/index.html), [after](after/index.html)");
   }
