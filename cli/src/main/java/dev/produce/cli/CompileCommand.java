@@ -7,6 +7,7 @@ import dev.produce.cli.convert.CacheBackendConverter;
 import dev.produce.cli.convert.CpusConverter;
 import dev.produce.cli.convert.FpmProcessMbConverter;
 import dev.produce.cli.convert.MemoryConverter;
+import dev.produce.cli.convert.MicrocacheConverter;
 import dev.produce.cli.convert.PhpVersionConverter;
 import dev.produce.generators.Bundle;
 import dev.produce.generators.BundleArchive;
@@ -106,6 +107,14 @@ public final class CompileCommand implements Callable<Integer> {
       description = "Only install the cache backend and wire it into Drupal; no PHP-FPM or nginx tuning"
           + " (needs --cache redis or memcache).")
   boolean noPerformance;
+
+  @Option(names = "--microcache", paramLabel = "SECONDS", defaultValue = "0", converter = MicrocacheConverter.class,
+      description = "Let nginx answer anonymous page views from a FastCGI cache for up to SECONDS (1 to 600;"
+          + " 0 = off, the default). Trade-off: an anonymous visitor may see a page up to SECONDS old. Only"
+          + " pages Drupal's page cache marks cacheable and that set no cookie are stored; requests with a"
+          + " session cookie or Authorization, POSTs and user/admin/batch/cron/update/ajax paths always"
+          + " reach PHP.")
+  int microcacheSeconds;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "bundle",
       description = "Bundle directory to create. A previous bundle there is replaced only with --force; a"
@@ -232,7 +241,8 @@ public final class CompileCommand implements Callable<Integer> {
         .siteRoot(siteRoot)
         .fpmProcessMb(fpmProcessMb)
         .performanceOnly(performanceOnly)
-        .noPerformance(noPerformance);
+        .noPerformance(noPerformance)
+        .microcacheSeconds(microcacheSeconds);
     if (given("--cache")) {
       inputs.cache(cache);
     }

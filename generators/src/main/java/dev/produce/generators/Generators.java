@@ -4,6 +4,7 @@ import dev.produce.generators.config.drupal.SettingsProducePhpGenerator;
 import dev.produce.generators.config.memcached.MemcachedConfGenerator;
 import dev.produce.generators.config.nginx.PerformanceConfGenerator;
 import dev.produce.generators.config.nginx.ProduceDrupalConfGenerator;
+import dev.produce.generators.config.nginx.ProduceMicrocacheConfGenerator;
 import dev.produce.generators.config.php.ProduceIniGenerator;
 import dev.produce.generators.config.php.WwwConfGenerator;
 import dev.produce.generators.config.redis.RedisConfGenerator;
@@ -35,6 +36,7 @@ public final class Generators {
         new ProduceIniGenerator(),
         new PerformanceConfGenerator(),
         new ProduceDrupalConfGenerator(),
+        new ProduceMicrocacheConfGenerator(),
         new SettingsProducePhpGenerator(),
         new ProfileJsonGenerator(),
         new ReadmeGenerator(),

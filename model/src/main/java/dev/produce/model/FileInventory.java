@@ -21,6 +21,9 @@ final class FileInventory {
       files.add(managed(php.fpmConfDir() + "/conf.d/90-produce.ini", Daemon.PHP_FPM, "root", "root", "0644"));
       files.add(managed("/etc/nginx/conf.d/performance.conf", Daemon.NGINX, "root", "root", "0644"));
       files.add(managed("/etc/nginx/snippets/produce-drupal.conf", Daemon.NGINX, "root", "root", "0644"));
+      if (in.microcache()) {
+        files.add(managed("/etc/nginx/snippets/produce-microcache.conf", Daemon.NGINX, "root", "root", "0644"));
+      }
     }
     if (in.cache() != CacheBackend.NONE) {
       // Readable by PHP-FPM (group www-data), writable by nobody but root.
@@ -28,6 +31,16 @@ final class FileInventory {
           in.docroot() + "/sites/default/settings.produce.php", Daemon.DRUPAL, "root", "www-data", "0640"));
     }
     return files;
+  }
+
+  /** Debian's nginx has no /var/cache/nginx; its workers run as www-data and must own the cache. */
+  static List<ManagedDirectory> directories(Inputs in) {
+    if (!in.scope().tunesPerformance() || !in.microcache()) {
+      return List.of();
+    }
+    return List.of(
+        new ManagedDirectory("/var/cache/nginx", Daemon.NGINX, "root", "root", "0755"),
+        new ManagedDirectory(NginxSizing.MICROCACHE_PATH, Daemon.NGINX, "www-data", "www-data", "0700"));
   }
 
   static List<String> packages(Inputs in, PhpPaths php) {

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * @param siteRoot Drupal project root on the target (docroot is {@code siteRoot/web})
  * @param fpmProcessMb average PHP-FPM worker size used for sizing, MB (16 … 2048)
  * @param scope what the bundle changes
+ * @param microcacheSeconds how long nginx may serve an anonymous page from its FastCGI microcache
+ *     (0 … 600; 0 = no microcache)
  */
 public record Inputs(
-    int memoryMb, CacheBackend cache, int cpus, PhpVersion php, String siteRoot, int fpmProcessMb, Scope scope) {
+    int memoryMb, CacheBackend cache, int cpus, PhpVersion php, String siteRoot, int fpmProcessMb, Scope scope,
+    int microcacheSeconds) {
 
   public static final int MIN_MEMORY_MB = 512;
   public static final int MAX_MEMORY_MB = 1024 * 1024;
@@ -23,6 +26,7 @@ public record Inputs(
   public static final int MAX_CPUS = 256;
   public static final int MIN_FPM_PROCESS_MB = 16;
   public static final int MAX_FPM_PROCESS_MB = 2048;
+  public static final int MAX_MICROCACHE_SECONDS = 600;
 
   private static final Pattern SITE_ROOT = Pattern.compile("/[A-Za-z0-9._/-]{1,199}");
 
@@ -30,6 +34,7 @@ public record Inputs(
     checkRange("--memory", memoryMb, MIN_MEMORY_MB, MAX_MEMORY_MB, " MB (512M … 1T)");
     checkRange("--cpus", cpus, MIN_CPUS, MAX_CPUS, "");
     checkRange("--fpm-process-mb", fpmProcessMb, MIN_FPM_PROCESS_MB, MAX_FPM_PROCESS_MB, " MB");
+    checkRange("--microcache", microcacheSeconds, 0, MAX_MICROCACHE_SECONDS, " seconds (0 = off)");
     if (cache == null) {
       throw new InvalidInputException("--cache", "must be one of " + CacheBackend.acceptedValues());
     }
@@ -49,6 +54,15 @@ public record Inputs(
       throw new InvalidInputException(
           "--no-performance", "with --cache none leaves nothing to do; choose --cache redis|memcache");
     }
+    if (scope == Scope.CACHE_ONLY && microcacheSeconds > 0) {
+      throw new InvalidInputException(
+          "--microcache", "is part of nginx's tuning, so it cannot be combined with --no-performance");
+    }
+  }
+
+  /** Whether nginx keeps a FastCGI microcache of anonymous pages. */
+  public boolean microcache() {
+    return microcacheSeconds > 0;
   }
 
   /** Inputs with every option at its documented default. */
@@ -75,6 +89,9 @@ public record Inputs(
       cmd.append(" --performance-only");
     } else if (scope == Scope.CACHE_ONLY) {
       cmd.append(" --no-performance");
+    }
+    if (microcache()) {
+      cmd.append(" --microcache ").append(microcacheSeconds);
     }
     return cmd.toString();
   }
@@ -123,6 +140,7 @@ public record Inputs(
     private int fpmProcessMb = 64;
     private boolean performanceOnly;
     private boolean noPerformance;
+    private int microcacheSeconds;
 
     private Builder() {}
 
@@ -168,6 +186,12 @@ public record Inputs(
       return this;
     }
 
+    /** Seconds nginx may serve an anonymous page from its microcache; 0 = none. */
+    public Builder microcacheSeconds(int value) {
+      this.microcacheSeconds = value;
+      return this;
+    }
+
     /** Resolves flags against each other and validates everything. */
     public Inputs build() {
       if (performanceOnly && noPerformance) {
@@ -184,7 +208,7 @@ public record Inputs(
             "--memory",
             "must be between " + MIN_MEMORY_MB + " and " + MAX_MEMORY_MB + " MB (512M … 1T), was " + memoryMb);
       }
-      return new Inputs((int) memoryMb, effective, cpus, php, siteRoot, fpmProcessMb, scope);
+      return new Inputs((int) memoryMb, effective, cpus, php, siteRoot, fpmProcessMb, scope, microcacheSeconds);
     }
   }
 }

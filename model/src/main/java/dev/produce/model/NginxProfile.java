@@ -1,6 +1,8 @@
 package dev.produce.model;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * nginx tuning: http-context directives that Debian's stock {@code nginx.conf} does not already set
@@ -22,14 +24,16 @@ import java.util.List;
  * @param fastcgiBuffersKb size of each of {@code fastcgi_buffers}
  * @param staticAssetMaxAgeDays browser cache lifetime of theme/module static files
  * @param aggregateMaxAgeDays browser cache lifetime of Drupal's hashed css/js aggregates
+ * @param microcache the FastCGI microcache of anonymous pages, with {@code --microcache}
  */
 public record NginxProfile(
     int expectedWorkerProcesses, int gzipCompLevel, int gzipMinLength, List<String> gzipTypes, int openFileCacheMax,
     int openFileCacheInactiveS, int openFileCacheValidS, int openFileCacheMinUses, int keepaliveTimeoutS,
     int clientBodyBufferKb, int fastcgiBufferSizeKb, int fastcgiBuffersCount, int fastcgiBuffersKb,
-    int staticAssetMaxAgeDays, int aggregateMaxAgeDays) {
+    int staticAssetMaxAgeDays, int aggregateMaxAgeDays, Optional<NginxMicrocache> microcache) {
   public NginxProfile {
     gzipTypes = List.copyOf(gzipTypes);
+    Objects.requireNonNull(microcache, "microcache");
     if (gzipTypes.contains("text/html")) {
       throw new IllegalStateException("text/html is always compressed by nginx; listing it warns (known defect 2)");
     }

@@ -27,14 +27,16 @@ public final class Profiles {
     boolean tune = in.scope().tunesPerformance();
     int opcache = tune ? PhpSizing.opcacheMb(total, ex) : 0;
     int apcu = tune ? PhpSizing.apcuMb(total, ex) : 0;
+    int microcacheZone = tune && in.microcache() ? NginxSizing.microcacheZoneMb(total, ex) : 0;
 
     Optional<PhpIni> ini = Optional.empty();
     Optional<PhpFpmPool> pool = Optional.empty();
     Optional<NginxProfile> nginx = Optional.empty();
     int workersMb = 0;
     if (tune) {
-      int workerBudget = (int) ex.add("memory.fpm_worker_budget", total - os - cache - opcache - apcu, "MB",
-          "RAM − OS reserve − cache daemon − opcache − APCu");
+      int workerBudget = (int) ex.add("memory.fpm_worker_budget", total - os - cache - opcache - apcu
+          - microcacheZone, "MB", "RAM − OS reserve − cache daemon − opcache − APCu"
+          + (microcacheZone > 0 ? " − microcache zone" : ""));
       if ((long) workerBudget * 9 / 10 < in.fpmProcessMb()) {
         throw new InvalidInputException("--fpm-process-mb", "must be at most " + Math.max(0, workerBudget * 9 / 10)
             + " MB with --memory " + total + " (that leaves " + workerBudget
@@ -44,11 +46,12 @@ public final class Profiles {
       pool = Optional.of(PhpSizing.pool(in, workerBudget, php.fpmSocket(), ex));
       workersMb = (int) ex.add("memory.fpm_workers", (long) pool.get().maxChildren() * in.fpmProcessMb(), "MB",
           "pm.max_children × --fpm-process-mb = " + pool.get().maxChildren() + " × " + in.fpmProcessMb());
-      nginx = Optional.of(NginxSizing.profile(in, ex));
+      nginx = Optional.of(NginxSizing.profile(in, microcacheZone, ex));
     }
-    int unallocated = (int) ex.add("memory.unallocated", total - os - cache - opcache - apcu - workersMb, "MB",
+    int unallocated = (int) ex.add("memory.unallocated",
+        total - os - cache - opcache - apcu - microcacheZone - workersMb, "MB",
         "left to the kernel's page cache (PHP and static files) and anything else on the host");
-    MemoryBudget budget = new MemoryBudget(total, os, cache, opcache, apcu, workersMb, unallocated);
+    MemoryBudget budget = new MemoryBudget(total, os, cache, opcache, apcu, microcacheZone, workersMb, unallocated);
 
     Optional<RedisProfile> redis = Optional.empty();
     Optional<MemcachedProfile> memcached = Optional.empty();
@@ -65,6 +68,6 @@ public final class Profiles {
           "derived from --site-root: stable across drush and web requests, distinct per site sharing a daemon");
     }
     return new ServerProfile(in, budget, php, pool, ini, nginx, redis, memcached, drupal,
-        FileInventory.files(in, php), FileInventory.packages(in, php), ex.toList());
+        FileInventory.files(in, php), FileInventory.directories(in), FileInventory.packages(in, php), ex.toList());
   }
 }

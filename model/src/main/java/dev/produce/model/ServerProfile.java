@@ -18,16 +18,19 @@ import java.util.Optional;
  * @param memcached the Memcached instance
  * @param drupal the Drupal cache wiring
  * @param files the files installed on the target, in installation order
+ * @param directories the directories created on the target when missing, parents first
  * @param requiredPackages Debian packages that must be present on the target
  * @param derivations every computed value with its derivation, in computation order
  */
 public record ServerProfile(
     Inputs inputs, MemoryBudget budget, PhpPaths php, Optional<PhpFpmPool> phpFpm, Optional<PhpIni> phpIni,
     Optional<NginxProfile> nginx, Optional<RedisProfile> redis, Optional<MemcachedProfile> memcached,
-    Optional<DrupalCache> drupal, List<ManagedFile> files, List<String> requiredPackages,
+    Optional<DrupalCache> drupal, List<ManagedFile> files, List<ManagedDirectory> directories,
+    List<String> requiredPackages,
     List<Derivation> derivations) {
   public ServerProfile {
     files = List.copyOf(files);
+    directories = List.copyOf(directories);
     requiredPackages = List.copyOf(requiredPackages);
     derivations = List.copyOf(derivations);
   }

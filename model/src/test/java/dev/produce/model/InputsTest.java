@@ -95,6 +95,25 @@ class InputsTest {
         .hasMessageStartingWith("--performance-only: installs no cache backend");
     assertThatThrownBy(() -> Inputs.builder().noPerformance(true).cache(CacheBackend.NONE).build())
         .hasMessageStartingWith("--no-performance: with --cache none leaves nothing to do");
+    assertThatThrownBy(() -> Inputs.builder().noPerformance(true).microcacheSeconds(5).build())
+        .hasMessageStartingWith("--microcache: is part of nginx's tuning, so it cannot be combined with --no-performance");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {-1, 601, Integer.MAX_VALUE})
+  void microcache_outsideTheRange_namesTheRange(int seconds) {
+    assertThatThrownBy(() -> Inputs.builder().microcacheSeconds(seconds).build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("--microcache: must be between 0 and 600 seconds (0 = off), was " + seconds);
+  }
+
+  @Test
+  void microcache_zeroIsOffAndLeavesTheCommandAsBefore() {
+    Inputs off = Inputs.builder().microcacheSeconds(0).build();
+    assertThat(off.microcache()).isFalse();
+    assertThat(off.toCommandLine()).isEqualTo(Inputs.builder().build().toCommandLine()).doesNotContain("microcache");
+    assertThat(Inputs.builder().performanceOnly(true).microcacheSeconds(600).build().toCommandLine())
+        .endsWith("--performance-only --microcache 600");
   }
 
   @Test

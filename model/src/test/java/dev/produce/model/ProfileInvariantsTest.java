@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,21 +32,24 @@ class ProfileInvariantsTest {
 
   static Stream<Arguments> variants() {
     return Stream.of(
-        Arguments.of(CacheBackend.REDIS, Scope.FULL),
-        Arguments.of(CacheBackend.MEMCACHE, Scope.FULL),
-        Arguments.of(CacheBackend.NONE, Scope.FULL),
-        Arguments.of(CacheBackend.NONE, Scope.PERFORMANCE_ONLY),
-        Arguments.of(CacheBackend.REDIS, Scope.CACHE_ONLY),
-        Arguments.of(CacheBackend.MEMCACHE, Scope.CACHE_ONLY));
+        Arguments.of(CacheBackend.REDIS, Scope.FULL, 0),
+        Arguments.of(CacheBackend.MEMCACHE, Scope.FULL, 0),
+        Arguments.of(CacheBackend.NONE, Scope.FULL, 0),
+        Arguments.of(CacheBackend.NONE, Scope.PERFORMANCE_ONLY, 0),
+        Arguments.of(CacheBackend.REDIS, Scope.CACHE_ONLY, 0),
+        Arguments.of(CacheBackend.MEMCACHE, Scope.CACHE_ONLY, 0),
+        Arguments.of(CacheBackend.REDIS, Scope.FULL, 5),
+        Arguments.of(CacheBackend.MEMCACHE, Scope.FULL, 600),
+        Arguments.of(CacheBackend.NONE, Scope.PERFORMANCE_ONLY, 1));
   }
 
-  @ParameterizedTest(name = "{0} {1}")
+  @ParameterizedTest(name = "{0} {1} microcache {2}")
   @MethodSource("variants")
-  void everyMemorySizeAndCpuCount_keepsPoolOrderAndFitsTheBudget(CacheBackend cache, Scope scope) {
+  void everyMemorySizeAndCpuCount_keepsPoolOrderAndFitsTheBudget(CacheBackend cache, Scope scope, int microcache) {
     int checked = 0;
     for (int memory : memorySizes()) {
       for (int cpus : CPUS) {
-        ServerProfile p = Profiles.compute(inputs(memory, cache, cpus, 64, scope));
+        ServerProfile p = Profiles.compute(inputs(memory, cache, cpus, 64, scope, microcache));
         assertInvariants(p);
         checked++;
       }
@@ -58,7 +62,7 @@ class ProfileInvariantsTest {
   void largerWorkers_stillFitWhereAccepted(int processMb) {
     for (int memory : memorySizes()) {
       for (int cpus : new int[] {1, 4, 32}) {
-        Inputs in = inputs(memory, CacheBackend.REDIS, cpus, processMb, Scope.FULL);
+        Inputs in = inputs(memory, CacheBackend.REDIS, cpus, processMb, Scope.FULL, 5);
         try {
           assertInvariants(Profiles.compute(in));
         } catch (InvalidInputException e) {
@@ -77,8 +81,23 @@ class ProfileInvariantsTest {
     MemoryBudget b = p.budget();
     String at = p.inputs().toCommandLine();
     assertThat(b.plannedMb()).as("budget fits: " + at).isLessThanOrEqualTo(b.totalMb());
-    assertThat((long) b.osReserveMb() + b.cacheDaemonMb() + b.opcacheMb() + b.apcuMb() + b.fpmWorkersMb())
-        .as("parts fit: " + at).isLessThanOrEqualTo(b.totalMb());
+    assertThat((long) b.osReserveMb() + b.cacheDaemonMb() + b.opcacheMb() + b.apcuMb() + b.microcacheZoneMb()
+        + b.fpmWorkersMb()).as("parts fit: " + at).isLessThanOrEqualTo(b.totalMb());
+    Optional<NginxMicrocache> microcache = p.nginx().flatMap(NginxProfile::microcache);
+    assertThat(microcache.isPresent()).as("microcache iff asked: " + at).isEqualTo(p.inputs().microcache());
+    assertThat(b.microcacheZoneMb()).as("zone counted: " + at)
+        .isEqualTo(microcache.map(NginxMicrocache::keysZoneMb).orElse(0));
+    microcache.ifPresent(m -> {
+      assertThat(m.validSeconds()).isEqualTo(p.inputs().microcacheSeconds());
+      assertThat(m.maxSizeMb()).as("cached pages fit beside the budget: " + at)
+          .isLessThanOrEqualTo(Math.max(32, b.totalMb() / 16));
+      assertThat(p.directories()).extracting(ManagedDirectory::path).endsWith(m.path());
+      assertThat(p.file("/etc/nginx/snippets/produce-microcache.conf")).isPresent();
+    });
+    if (microcache.isEmpty()) {
+      assertThat(p.directories()).as(at).isEmpty();
+      assertThat(p.file("/etc/nginx/snippets/produce-microcache.conf")).as(at).isEmpty();
+    }
     p.phpFpm().ifPresent(pool -> {
       assertThat(pool.minSpareServers()).as("min_spare ≥ 1: " + at).isGreaterThanOrEqualTo(1);
       assertThat(pool.minSpareServers()).as(at).isLessThanOrEqualTo(pool.startServers());
@@ -100,8 +119,9 @@ class ProfileInvariantsTest {
     assertThat(p.derivations()).extracting(Derivation::key).doesNotHaveDuplicates();
   }
 
-  static Inputs inputs(int memory, CacheBackend cache, int cpus, int processMb, Scope scope) {
+  static Inputs inputs(int memory, CacheBackend cache, int cpus, int processMb, Scope scope, int microcache) {
     return Inputs.builder()
+        .microcacheSeconds(microcache)
         .memoryMb(memory)
         .cache(cache)
         .cpus(cpus)

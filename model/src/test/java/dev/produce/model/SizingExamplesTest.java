@@ -11,7 +11,7 @@ class SizingExamplesTest {
   void compute_4096MbRedisTwoCpus_matchesTheDocumentedFormulas() {
     ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(4096).build());
     // OS 128 + 4096/20 = 332; cache 4096/16 = 256; opcache min(4096/8, 256) = 256; APCu 4096/64 = 64
-    assertThat(p.budget()).isEqualTo(new MemoryBudget(4096, 332, 256, 256, 64, 16 * 64, 4096 - 332 - 256 - 256 - 64 - 1024));
+    assertThat(p.budget()).isEqualTo(new MemoryBudget(4096, 332, 256, 256, 64, 0, 16 * 64, 4096 - 332 - 256 - 256 - 64 - 1024));
     // workers: min(90% of 3188 / 64 = 44, 2 CPUs × 8 = 16) = 16
     PhpFpmPool pool = p.phpFpm().orElseThrow();
     assertThat(pool.maxChildren()).isEqualTo(16);
@@ -22,6 +22,31 @@ class SizingExamplesTest {
     assertThat(p.redis().orElseThrow().maxmemoryMb()).isEqualTo(192);
     assertThat(p.redis().orElseThrow().maxmemoryBytes()).isEqualTo(192L * 1024 * 1024);
     assertThat(p.phpIni().orElseThrow().opcacheInternedStringsMb()).isEqualTo(32);
+  }
+
+  @Test
+  void compute_4096MbMicrocache5_countsTheKeysZoneAndSizesTheCache() {
+    ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(4096).microcacheSeconds(5).build());
+    // zone 4096/512 = 8 MB, taken from the unallocated part (the CPU bound keeps 16 workers)
+    assertThat(p.budget()).isEqualTo(
+        new MemoryBudget(4096, 332, 256, 256, 64, 8, 16 * 64, 4096 - 332 - 256 - 256 - 64 - 8 - 1024));
+    NginxMicrocache m = p.nginx().orElseThrow().microcache().orElseThrow();
+    assertThat(m).isEqualTo(new NginxMicrocache(5, "/var/cache/nginx/produce-microcache", "produce_microcache",
+        8, 4096 / 16, 10));
+    assertThat(p.directories()).containsExactly(
+        new ManagedDirectory("/var/cache/nginx", Daemon.NGINX, "root", "root", "0755"),
+        new ManagedDirectory("/var/cache/nginx/produce-microcache", Daemon.NGINX, "www-data", "www-data", "0700"));
+    assertThat(p.inputs().toCommandLine()).endsWith(" --fpm-process-mb 64 --microcache 5");
+  }
+
+  @Test
+  void compute_512MbMicrocache_takesTheZoneFromTheWorkers() {
+    ServerProfile without = Profiles.compute(Inputs.builder().memoryMb(512).build());
+    ServerProfile with = Profiles.compute(Inputs.builder().memoryMb(512).microcacheSeconds(1).build());
+    // OS 153, cache 32, opcache 64, APCu 32, zone 2 → 229 MB for workers → 90% / 64 = 3 (231 before)
+    assertThat(with.budget().microcacheZoneMb()).isEqualTo(2);
+    assertThat(with.budget().unallocatedMb()).isEqualTo(without.budget().unallocatedMb() - 2);
+    assertThat(with.nginx().orElseThrow().microcache().orElseThrow().maxSizeMb()).isEqualTo(32);
   }
 
   @Test
