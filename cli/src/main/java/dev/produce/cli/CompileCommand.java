@@ -18,6 +18,7 @@ import dev.produce.generators.Generators;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Inputs;
 import dev.produce.model.InvalidInputException;
+import dev.produce.model.NginxProfile;
 import dev.produce.model.PhpVersion;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
@@ -64,6 +65,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  produce-compile --memory 4096 --cache memcache -o bundle/",
       "  produce-compile --memory 16G --performance-only --explain",
+      "  produce-compile --memory 4096 --cache redis --microcache 5 -o bundle/",
       "  produce-compile --archive bundle.tar.gz",
       "  produce-compile --vendor-packages --sign ~/.ssh/produce_ed25519 --archive bundle.tar.gz"})
 public final class CompileCommand implements Callable<Integer> {
@@ -172,6 +174,13 @@ public final class CompileCommand implements Callable<Integer> {
     if (explain) {
       out.println("Derivations for: " + profile.inputs().toCommandLine());
       out.print(ExplainTable.format(profile.derivations()));
+      profile.nginx().flatMap(NginxProfile::microcache).ifPresent(microcache -> out.println(
+          "Trade-off of --microcache " + microcache.validSeconds() + ": nginx answers repeated anonymous page views"
+              + " without PHP, so an edit reaches anonymous visitors up to " + microcache.validSeconds() + " s later"
+              + " (an expired page may also be served while one request refreshes it or PHP-FPM fails). Only pages"
+              + " Drupal's page cache marks cacheable and that set no cookie are stored; session cookies,"
+              + " Authorization, POSTs and Drupal's user/admin/batch/cron/update/install/ajax paths always reach"
+              + " PHP."));
       if (!given("--output")) {
         out.println("Nothing written (--explain without -o); add -o DIR to write the bundle.");
         out.flush();

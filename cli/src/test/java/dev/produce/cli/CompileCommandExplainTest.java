@@ -47,6 +47,16 @@ class CompileCommandExplainTest {
   }
 
   @Test
+  void explain_withMicrocache_explainsTheZoneAndStatesTheTradeOff() {
+    CliRun run = CliRun.compile("--memory", "4G", "--microcache", "5", "--explain");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--fpm-process-mb 64 --microcache 5", "memory.microcache_zone", "8 MB",
+        "nginx.microcache.valid", "Trade-off of --microcache 5:", "up to 5 s later");
+    assertThat(CliRun.compile("--memory", "4G", "--explain").out()).doesNotContain("microcache");
+  }
+
+  @Test
   void explain_withOutput_printsAndWritesTheBundle() {
     Path bundle = tmp.resolve("bundle");
 

@@ -43,7 +43,8 @@ class CompileCommandHelpTest {
         .contains("--archive=FILE").contains("*.tar.gz or *.tgz")
         .contains("--performance-only").contains("--no-performance").contains("--force").contains("--stacktrace")
         .contains("Without an explicit -o it only prints and writes nothing")
-        .doesNotContain("--microcache");
+        .contains("--microcache=SECONDS").contains("1 to 600; 0 = off, the default")
+        .contains("may see a page up to SECONDS old");
   }
 
   @Test

@@ -69,6 +69,7 @@ record GoldenScenario(String name, Path dir) {
     }
     builder.performanceOnly(Boolean.parseBoolean(p.getProperty("performance-only", "false")));
     builder.noPerformance(Boolean.parseBoolean(p.getProperty("no-performance", "false")));
+    builder.microcacheSeconds(Integer.parseInt(p.getProperty("microcache", "0")));
     return builder.build();
   }
 

@@ -23,6 +23,11 @@ final class TestProfiles {
     return Profiles.compute(Inputs.builder().memoryMb(4096).cache(CacheBackend.MEMCACHE).cpus(4).build());
   }
 
+  /** A redis bundle with a 5 s nginx microcache. */
+  static ServerProfile microcache() {
+    return Profiles.compute(Inputs.builder().memoryMb(4096).cache(CacheBackend.REDIS).microcacheSeconds(5).build());
+  }
+
   static ServerProfile performanceOnly() {
     return Profiles.compute(Inputs.builder().memoryMb(16384).performanceOnly(true).build());
   }

@@ -9,6 +9,8 @@ import dev.produce.generators.meta.verification.VerificationCommand;
 import dev.produce.generators.meta.verification.VerificationItem;
 import dev.produce.generators.meta.verification.VerificationPlan;
 import dev.produce.generators.meta.verification.VerificationSection;
+import dev.produce.model.Inputs;
+import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ class VerificationYmlTest {
 
   static Stream<ServerProfile> profiles() {
     return Stream.of(TestProfiles.redis(), TestProfiles.memcache(), TestProfiles.performanceOnly(),
-        TestProfiles.cacheOnly(), TestProfiles.smallest());
+        TestProfiles.cacheOnly(), TestProfiles.smallest(), TestProfiles.microcache());
   }
 
   private static JsonNode parse(ServerProfile profile) throws IOException {
@@ -232,5 +234,32 @@ class VerificationYmlTest {
     assertThat(item.at("/machine/checks/thorough/commands/0/cmd").textValue())
         .startsWith("test ! -d /var/www/drupal/web/sites/default || (cd /var/www/drupal/web && php8.2 -r '")
         .contains("get_included_files()");
+  }
+
+  @Test
+  void microcacheSection_provesHitsAndEveryBypassThroughTheSite() throws IOException {
+    JsonNode root = parse(TestProfiles.microcache());
+    List<String> texts = new ArrayList<>();
+    root.get("microcache").forEach(item -> texts.add(item.get("text").textValue()));
+    List<String> cmds = sectionCommands(root.get("microcache")).stream().map(c -> c.get("cmd").textValue()).toList();
+
+    assertThat(texts).hasSize(8).anyMatch(t -> t.contains("(X-Micro-Cache: HIT)"))
+        .anyMatch(t -> t.contains("session cookie")).anyMatch(t -> t.contains("Authorization"))
+        .anyMatch(t -> t.contains("POST")).anyMatch(t -> t.contains("sets a cookie"))
+        .anyMatch(t -> t.startsWith("after 5 s a cached page is fetched from Drupal again"));
+    assertThat(cmds.get(0)).isEqualTo("stat -c '%U:%G %a' /var/cache/nginx/produce-microcache");
+    assertThat(cmds.subList(1, cmds.size())).allMatch(c -> c.startsWith("o=http://127.0.0.1; u=\"/?produce-verify=$$-$RANDOM\""));
+    assertThat(String.join("\n", cmds)).contains("SSESSproduceverify=1", "Authorization: Basic", "-X POST",
+        "/user/login", "/admin", "/update.php", "/install.php", "/system/ajax", "_wrapper_format=drupal_ajax",
+        "/big_pipe/no-js", "sleep 6");
+    assertThat(parse(TestProfiles.redis()).has("microcache")).isFalse();
+  }
+
+  @Test
+  void microcacheSection_leavesALongWindowToAPerson() throws IOException {
+    JsonNode items = parse(Profiles.compute(Inputs.builder().microcacheSeconds(31).build())).get("microcache");
+
+    assertThat(items.get(items.size() - 1).get("text").textValue()).startsWith("after 31 s a changed page is served");
+    assertThat(items.get(items.size() - 1).at("/machine/automatable").booleanValue()).isFalse();
   }
 }

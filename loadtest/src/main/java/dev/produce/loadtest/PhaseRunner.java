@@ -86,13 +86,17 @@ final class PhaseRunner {
     Optional<CacheCounters> end = counters.get();
     ReportDirectory.moveGatlingReport(report, work.resolve(phase));
     double seconds = recorder.spanSeconds() > 0 ? recorder.spanSeconds() : settings.duration().toSeconds();
-    PhaseResult result = new PhaseResult(probe.percentiles(), recorder.pages(), recorder.requests(), recorder.errors(),
+    PhaseResult result = new PhaseResult(probe.percentiles(), probe.percentiles(RequestKind.PAGE_ANONYMOUS),
+        probe.percentiles(RequestKind.PAGE_AUTHENTICATED), recorder.pages(), recorder.requests(), recorder.errors(),
         seconds, start.flatMap(s -> end.flatMap(e -> CacheCounters.hitRate(s, e))),
         start.flatMap(s -> end.map(e -> CacheCounters.evictions(s, e))), probe.samples(), probe.errors(),
-        recorder.byKind(), BackgroundCpu.percent(cpuAtStart, cpuAtEnd));
-    progress.step(String.format(Locale.ROOT, "%s: %,d requests (%,d failed), %,.0f req/s, TTFB p95 %s", phase,
+        recorder.byKind(), BackgroundCpu.percent(cpuAtStart, cpuAtEnd),
+        probe.microcacheHitRate(RequestKind.PAGE_ANONYMOUS), probe.microcacheHitRate(RequestKind.PAGE_AUTHENTICATED));
+    progress.step(String.format(Locale.ROOT, "%s: %,d requests (%,d failed), %,.0f req/s, TTFB p95 %s%s", phase,
         result.requests(), result.errors(), result.throughputRps(),
-        result.ttfbMs().map(p -> String.format(Locale.ROOT, "%.1f ms", p.p95())).orElse("—")));
+        result.ttfbMs().map(p -> String.format(Locale.ROOT, "%.1f ms", p.p95())).orElse("—"),
+        result.microcacheHitRate().map(rate -> String.format(Locale.ROOT, ", microcache hits %.0f %% of anonymous pages",
+            rate * 100)).orElse("")));
     return result;
   }
 

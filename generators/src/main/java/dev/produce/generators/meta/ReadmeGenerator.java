@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The bundle's {@code README.md}: what it changes (the managed files), why each value was chosen
@@ -35,6 +36,10 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("wiresDrupal", profile.drupal().isPresent());
     context.put("tunesPhp", profile.phpIni().isPresent());
     context.put("redis", profile.redis().isPresent());
+    context.put("createsDirectories", !profile.directories().isEmpty());
+    context.put("directories", profile.directories().stream()
+        .map(d -> "`" + d.path() + "` (" + d.owner() + ":" + d.group() + " " + d.mode() + ")")
+        .collect(Collectors.joining(", ")));
     context.put("revalidateFreq", profile.phpIni().map(i -> i.opcacheRevalidateFreqS()).orElse(0));
     context.put("realpathTtl", profile.phpIni().map(i -> i.realpathCacheTtlS()).orElse(0));
     return Optional.of(Templates.file(PATH, profile, context, false));

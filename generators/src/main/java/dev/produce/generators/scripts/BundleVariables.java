@@ -3,6 +3,7 @@ package dev.produce.generators.scripts;
 import dev.produce.generators.Provenance;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Daemon;
+import dev.produce.model.ManagedDirectory;
 import dev.produce.model.ManagedFile;
 import dev.produce.model.MemcachedProfile;
 import dev.produce.model.RedisProfile;
@@ -39,6 +40,10 @@ import java.util.stream.Stream;
  * @param nginxPort the port nginx's health check connects to on loopback
  * @param requiredPackages Debian packages that must be installed
  * @param managedFiles {@code bundlePath|targetPath|daemon|owner|group|mode}, in installation order
+ * @param managedDirectories {@code path|daemon|owner|group|mode}, parents first; created when missing
+ * @param retiredFiles {@code targetPath|daemon}: files only produce creates that an earlier bundle may
+ *     have installed and this one does not (apply removes them, with a backup), e.g. the microcache
+ *     snippet after a bundle without {@code --microcache}
  * @param services the services the bundle touches, in start order (cache daemon, PHP-FPM, nginx)
  */
 public record BundleVariables(
@@ -46,20 +51,31 @@ public record BundleVariables(
     String phpFpmBinary, String phpFpmService, String phpFpmConfig, String phpFpmPidfile, String phpFpmSocket,
     String phpCli, String siteRoot, String docroot, String settingsPhp, String drupalFragment, String redisConfig,
     String redisPort, String memcachedConfig, String memcachedPort, String nginxPort, List<String> requiredPackages,
-    List<String> managedFiles, List<String> services) {
+    List<String> managedFiles, List<String> managedDirectories, List<String> retiredFiles, List<String> services) {
 
   /** Debian's stock vhost, and every vhost the target image serves, listens on port 80. */
   static final int NGINX_HEALTH_PORT = 80;
 
+  /**
+   * The nginx snippets only produce creates. The site includes {@code snippets/produce-*.conf}, so a
+   * snippet an earlier bundle left behind would still be read: the microcache snippet, for one, names
+   * a cache zone that a performance.conf without {@code --microcache} no longer defines.
+   */
+  static final List<String> PRODUCE_NGINX_SNIPPETS = List.of("/etc/nginx/snippets/produce-drupal.conf",
+      "/etc/nginx/snippets/produce-microcache.conf");
+
   public BundleVariables {
     requiredPackages = List.copyOf(requiredPackages);
     managedFiles = List.copyOf(managedFiles);
+    managedDirectories = List.copyOf(managedDirectories);
+    retiredFiles = List.copyOf(retiredFiles);
     services = List.copyOf(services);
     Stream.concat(
             Stream.of(command, version, cacheBackend, tunesPerformance, phpVersion, phpFpmBinary, phpFpmService,
                 phpFpmConfig, phpFpmPidfile, phpFpmSocket, phpCli, siteRoot, docroot, settingsPhp, drupalFragment,
                 redisConfig, redisPort, memcachedConfig, memcachedPort, nginxPort),
-            Stream.of(requiredPackages, managedFiles, services).flatMap(List::stream))
+            Stream.of(requiredPackages, managedFiles, managedDirectories, retiredFiles, services)
+                .flatMap(List::stream))
         .forEach(BundleVariables::requireSingleQuotable);
   }
 
@@ -90,6 +106,8 @@ public record BundleVariables(
         String.valueOf(NGINX_HEALTH_PORT),
         profile.requiredPackages(),
         profile.files().stream().map(BundleVariables::manifestLine).toList(),
+        profile.directories().stream().map(BundleVariables::directoryLine).toList(),
+        retiredFiles(profile),
         services(profile));
   }
 
@@ -101,6 +119,19 @@ public record BundleVariables(
   private static String manifestLine(ManagedFile file) {
     return String.join("|", file.bundlePath(), file.targetPath(), daemonName(file.daemon()), file.owner(),
         file.group(), file.mode());
+  }
+
+  private static String directoryLine(ManagedDirectory dir) {
+    return String.join("|", dir.path(), daemonName(dir.daemon()), dir.owner(), dir.group(), dir.mode());
+  }
+
+  /** produce's own nginx snippets that a bundle tuning nginx does not install itself. */
+  private static List<String> retiredFiles(ServerProfile profile) {
+    if (!profile.configures(Daemon.NGINX)) {
+      return List.of();
+    }
+    return PRODUCE_NGINX_SNIPPETS.stream().filter(path -> profile.file(path).isEmpty())
+        .map(path -> path + "|" + daemonName(Daemon.NGINX)).toList();
   }
 
   private static List<String> services(ServerProfile profile) {

@@ -17,6 +17,11 @@ final class Bundles {
     return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).build());
   }
 
+  /** A full profile whose nginx keeps a FastCGI microcache for {@code seconds} (--microcache). */
+  static ServerProfile microcache(int memoryMb, CacheBackend cache, int seconds) {
+    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).microcacheSeconds(seconds).build());
+  }
+
   static ServerProfile performanceOnly(int memoryMb) {
     return Profiles.compute(Inputs.builder().memoryMb(memoryMb).performanceOnly(true).build());
   }

@@ -3,6 +3,9 @@ package dev.produce.generators.scripts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Inputs;
+import dev.produce.model.Profiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +59,34 @@ class BundleVariablesTest {
         vars.phpFpmConfig(), vars.phpFpmPidfile(), vars.phpFpmSocket(), vars.phpCli(), "/var/www/it's",
         vars.docroot(), vars.settingsPhp(), vars.drupalFragment(), vars.redisConfig(), vars.redisPort(),
         vars.memcachedConfig(), vars.memcachedPort(), vars.nginxPort(), vars.requiredPackages(),
-        vars.managedFiles(), List.of("redis")))
+        vars.managedFiles(), vars.managedDirectories(), vars.retiredFiles(), List.of("redis")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it's");
+  }
+
+  @Test
+  void microcache_createsTheCacheDirectoryAndItsParent_parentsFirst() {
+    BundleVariables vars = BundleVariables.of(Profiles.compute(Inputs.builder().memoryMb(4096)
+        .cache(CacheBackend.REDIS).microcacheSeconds(5).build()));
+
+    assertThat(vars.managedDirectories()).containsExactly("/var/cache/nginx|nginx|root|root|0755",
+        "/var/cache/nginx/produce-microcache|nginx|www-data|www-data|0700");
+    assertThat(vars.managedFiles()).anyMatch(line -> line.contains("/etc/nginx/snippets/produce-microcache.conf|"));
+    assertThat(vars.retiredFiles()).isEmpty();
+  }
+
+  @Test
+  void withoutMicrocache_noDirectory_andTheMicrocacheSnippetIsRetired() {
+    BundleVariables vars = BundleVariables.of(ScriptTestProfiles.redis().profile());
+
+    assertThat(vars.managedDirectories()).isEmpty();
+    assertThat(vars.retiredFiles()).containsExactly("/etc/nginx/snippets/produce-microcache.conf|nginx");
+  }
+
+  @Test
+  void withoutNginxTuning_nothingOfNginxIsRetired() {
+    BundleVariables vars = BundleVariables.of(ScriptTestProfiles.cacheOnlyOtherPhpAndSite().profile());
+
+    assertThat(vars.managedDirectories()).isEmpty();
+    assertThat(vars.retiredFiles()).isEmpty();
   }
 }

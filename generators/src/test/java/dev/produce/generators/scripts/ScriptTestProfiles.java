@@ -40,7 +40,12 @@ record ScriptTestProfiles(String name, ServerProfile profile) {
         .siteRoot("/srv/www/example.org").build()));
   }
 
+  static ScriptTestProfiles microcache() {
+    return new ScriptTestProfiles("redis-4096m-microcache5", Profiles.compute(Inputs.builder().memoryMb(4096)
+        .microcacheSeconds(5).build()));
+  }
+
   static List<ScriptTestProfiles> all() {
-    return List.of(redis(), memcache(), none(), performanceOnly(), cacheOnlyOtherPhpAndSite());
+    return List.of(redis(), memcache(), none(), performanceOnly(), cacheOnlyOtherPhpAndSite(), microcache());
   }
 }

@@ -1,6 +1,7 @@
 package dev.produce.loadtest.probe;
 
 import dev.produce.loadtest.summary.Percentiles;
+import dev.produce.loadtest.traffic.RequestKind;
 import dev.produce.loadtest.traffic.Visit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,14 +21,20 @@ import org.HdrHistogram.ConcurrentHistogram;
 /**
  * Measures TTFB alongside a Gatling run: one request at a time, at most one per {@code interval},
  * to landing pages of the same visits Gatling sends (logged-in ones with their session cookie, in
- * the given share). A request counts as a sample when it answers 200, else as an error.
+ * the given share). A request counts as a sample when it answers 200, else as an error. Besides
+ * the TTFB of all samples it keeps the TTFB of anonymous and of logged-in visits apart, and counts
+ * per kind of visitor the responses carrying nginx's {@code X-Micro-Cache} header and its HITs.
  */
 public final class TtfbProbe implements AutoCloseable {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  /** Set by nginx's microcache ({@code $upstream_cache_status}): HIT, MISS, EXPIRED, BYPASS, … */
+  static final String MICROCACHE_HEADER = "X-Micro-Cache";
 
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
   private final ConcurrentHistogram micros = new ConcurrentHistogram(1, 3_600_000_000L, 3);
+  private final Map<RequestKind, VisitorSamples> byVisitor = new EnumMap<>(Map.of(
+      RequestKind.PAGE_ANONYMOUS, new VisitorSamples(), RequestKind.PAGE_AUTHENTICATED, new VisitorSamples()));
   private final AtomicLong errors = new AtomicLong();
   private final String origin;
   private final Iterator<Visit> anonymous;
@@ -86,11 +95,15 @@ public final class TtfbProbe implements AutoCloseable {
       try (InputStream body = response.body()) {
         body.transferTo(java.io.OutputStream.nullOutputStream());
       }
-      if (response.statusCode() == 200) {
-        micros.recordValue(Math.max(1, (headers - sent) / 1000));
+      long ttfbMicros = (headers - sent) / 1000;
+      boolean ok = response.statusCode() == 200;
+      if (ok) {
+        micros.recordValue(Math.max(1, ttfbMicros));
       } else {
         errors.incrementAndGet();
       }
+      // HttpHeaders looks names up case-insensitively.
+      byVisitor.get(visit.kind()).record(ttfbMicros, ok, response.headers().firstValue(MICROCACHE_HEADER));
     } catch (IOException e) {
       errors.incrementAndGet();
     } catch (InterruptedException e) {
@@ -104,10 +117,37 @@ public final class TtfbProbe implements AutoCloseable {
     return Percentiles.ofMicros(micros.copy());
   }
 
+  /**
+   * TTFB of the successful samples of one kind of visitor so far ({@link RequestKind#PAGE_ANONYMOUS}
+   * or {@link RequestKind#PAGE_AUTHENTICATED}), in milliseconds.
+   */
+  public Optional<Percentiles> percentiles(RequestKind visitor) {
+    return samplesOf(visitor).percentiles();
+  }
+
+  /**
+   * HITs of nginx's microcache in the share of the responses to one kind of visitor so far; empty
+   * when that kind got no response or no response at all carried {@code X-Micro-Cache} (no microcache).
+   */
+  public Optional<Double> microcacheHitRate(RequestKind visitor) {
+    boolean headerSeen = byVisitor.values().stream().anyMatch(samples -> samples.microcache().withHeader() > 0);
+    return samplesOf(visitor).microcache().hitRate(headerSeen);
+  }
+
+  private VisitorSamples samplesOf(RequestKind visitor) {
+    VisitorSamples samples = byVisitor.get(visitor);
+    if (samples == null) {
+      throw new IllegalArgumentException("the probe requests pages only, not " + visitor);
+    }
+    return samples;
+  }
+
+  /** Probe requests that answered 200. */
   public long samples() {
     return micros.getTotalCount();
   }
 
+  /** Probe requests that answered another status or not at all. */
   public long errors() {
     return errors.get();
   }

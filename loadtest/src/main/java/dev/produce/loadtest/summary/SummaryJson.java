@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * {@code summary.json}: the keys DESIGN.md promises ({@code before}/{@code after} with
  * {@code ttfb_ms}, {@code response_ms}, {@code requests}, {@code errors}, {@code throughput_rps},
- * {@code cache_hit_rate}; {@code ttfb_p95_reduction_pct}; {@code gate}) and, besides them, how the
- * run was made and the requests by kind. Absent values are {@code null}.
+ * {@code cache_hit_rate}; {@code ttfb_p95_reduction_pct}; {@code gate}) and, besides them, TTFB
+ * and nginx microcache hit rates of anonymous and logged-in pages apart, how the run was made and
+ * the requests by kind. Absent values are {@code null}.
  */
 public final class SummaryJson {
   private SummaryJson() {}
@@ -42,17 +43,21 @@ public final class SummaryJson {
   private static void phase(JsonGenerator json, PhaseResult phase) throws IOException {
     json.writeStartObject();
     percentiles(json, "ttfb_ms", phase.ttfbMs());
+    percentiles(json, "ttfb_anonymous_ms", phase.ttfbAnonymousMs());
+    percentiles(json, "ttfb_authenticated_ms", phase.ttfbAuthenticatedMs());
     percentiles(json, "response_ms", phase.responseMs());
     json.writeNumberField("requests", phase.requests());
     json.writeNumberField("errors", phase.errors());
     json.writeNumberField("throughput_rps", Numbers.round2(phase.throughputRps()));
-    number(json, "cache_hit_rate", phase.cacheHitRate().map(rate -> Math.round(rate * 10000) / 10000.0));
+    number(json, "cache_hit_rate", phase.cacheHitRate().map(SummaryJson::share));
     json.writeFieldName("cache_evictions");
     if (phase.cacheEvictions().isPresent()) {
       json.writeNumber(phase.cacheEvictions().get());
     } else {
       json.writeNull();
     }
+    number(json, "microcache_hit_rate", phase.microcacheHitRate().map(SummaryJson::share));
+    number(json, "microcache_hit_rate_authenticated", phase.microcacheHitRateAuthenticated().map(SummaryJson::share));
     json.writeNumberField("duration_s", Numbers.round2(phase.durationSeconds()));
     json.writeNumberField("ttfb_samples", phase.ttfbSamples());
     json.writeNumberField("ttfb_errors", phase.ttfbErrors());
@@ -118,6 +123,11 @@ public final class SummaryJson {
     json.writeStringField("description", run.machine().description());
     json.writeEndObject();
     json.writeEndObject();
+  }
+
+  /** A share within 0..1, four decimals. */
+  private static double share(double rate) {
+    return Math.round(rate * 10000) / 10000.0;
   }
 
   private static void number(JsonGenerator json, String name, Optional<Double> value) throws IOException {

@@ -49,11 +49,20 @@ public final class SummaryMarkdown {
     rows.add(latency("TTFB p50", before, after, p -> p.ttfbMs().map(Percentiles::p50)));
     rows.add(latency("**TTFB p95**", before, after, p -> p.ttfbMs().map(Percentiles::p95)));
     rows.add(latency("TTFB p99", before, after, p -> p.ttfbMs().map(Percentiles::p99)));
+    // Split by visitor only where something was measured: no logged-in row for crawled traffic.
+    latencyIfMeasured("TTFB p95, anonymous pages", before, after, p -> p.ttfbAnonymousMs().map(Percentiles::p95))
+        .ifPresent(rows::add);
+    latencyIfMeasured("TTFB p95, logged-in pages", before, after, p -> p.ttfbAuthenticatedMs().map(Percentiles::p95))
+        .ifPresent(rows::add);
     rows.add(latency("Response p95 (pages)", before, after, p -> p.responseMs().map(Percentiles::p95)));
     rows.add(new String[] {"Throughput", before.map(SummaryMarkdown::rps).orElse(NONE), rps(after),
         before.flatMap(b -> change(b.throughputRps(), after.throughputRps())).orElse("")});
     rows.add(new String[] {"Requests (errors)", before.map(SummaryMarkdown::requests).orElse(NONE), requests(after), ""});
     rows.add(new String[] {"Cache hit rate", before.map(SummaryMarkdown::hitRate).orElse(NONE), hitRate(after), ""});
+    if (before.map(SummaryMarkdown::hasMicrocache).orElse(false) || hasMicrocache(after)) {
+      rows.add(new String[] {"Microcache hits (anonymous / logged in)",
+          before.map(SummaryMarkdown::microcache).orElse(NONE), microcache(after), ""});
+    }
     rows.add(new String[] {"Other CPU use (noise)", before.map(SummaryMarkdown::background).orElse(NONE),
         background(after), ""});
     for (String[] row : rows) {
@@ -69,6 +78,12 @@ public final class SummaryMarkdown {
     Optional<Double> a = value.apply(after);
     String change = b.flatMap(x -> a.flatMap(y -> change(x, y))).orElse("");
     return new String[] {label, b.map(Numbers::millis).orElse(NONE), a.map(Numbers::millis).orElse(NONE), change};
+  }
+
+  private static Optional<String[]> latencyIfMeasured(String label, Optional<PhaseResult> before, PhaseResult after,
+      Function<PhaseResult, Optional<Double>> value) {
+    boolean measured = before.flatMap(value).isPresent() || value.apply(after).isPresent();
+    return measured ? Optional.of(latency(label, before, after, value)) : Optional.empty();
   }
 
   private static Optional<String> change(double before, double after) {
@@ -87,6 +102,22 @@ public final class SummaryMarkdown {
     return phase.cacheHitRate().map(rate -> String.format(Locale.ROOT, "%.1f %%", rate * 100)
         + phase.cacheEvictions().map(evicted -> String.format(Locale.ROOT, " (%,d evicted)", evicted)).orElse(""))
         .orElse(NONE);
+  }
+
+  private static boolean hasMicrocache(PhaseResult phase) {
+    return phase.microcacheHitRate().isPresent() || phase.microcacheHitRateAuthenticated().isPresent();
+  }
+
+  /** {@code 92.4 % / 0.0 %}: anonymous / logged-in; {@code —} without a microcache. */
+  private static String microcache(PhaseResult phase) {
+    if (!hasMicrocache(phase)) {
+      return NONE;
+    }
+    return percent(phase.microcacheHitRate()) + " / " + percent(phase.microcacheHitRateAuthenticated());
+  }
+
+  private static String percent(Optional<Double> share) {
+    return share.map(rate -> String.format(Locale.ROOT, "%.1f %%", rate * 100)).orElse(NONE);
   }
 
   private static String background(PhaseResult phase) {

@@ -11,11 +11,24 @@ final class Phases {
     return new Percentiles(p50, p95, p99, max);
   }
 
-  /** A phase with TTFB {@code ttfb}, 3000 requests of which {@code errors} failed, 30 s, 600 probe samples. */
+  /**
+   * A phase with TTFB {@code ttfb}, 3000 requests of which {@code errors} failed, 30 s, 600 probe samples;
+   * neither TTFB by visitor nor a microcache.
+   */
   static PhaseResult phase(Percentiles ttfb, long errors, Double hitRate) {
-    return new PhaseResult(Optional.of(ttfb), Optional.of(ms(20, 80, 120, 300)), 3000, errors, 30.0,
-        Optional.ofNullable(hitRate), Optional.ofNullable(hitRate).map(rate -> 0L), 600, 0,
-        Map.of("page_anonymous", new KindStats(2000, errors, Optional.of(ms(20, 80, 120, 300)))), Optional.of(12.5));
+    return new PhaseResult(Optional.of(ttfb), Optional.empty(), Optional.empty(), Optional.of(ms(20, 80, 120, 300)),
+        3000, errors, 30.0, Optional.ofNullable(hitRate), Optional.ofNullable(hitRate).map(rate -> 0L), 600, 0,
+        Map.of("page_anonymous", new KindStats(2000, errors, Optional.of(ms(20, 80, 120, 300)))), Optional.of(12.5),
+        Optional.empty(), Optional.empty());
+  }
+
+  /** {@code phase} with TTFB by visitor and microcache hit rates ({@code null}: none). */
+  static PhaseResult byVisitor(PhaseResult phase, Percentiles anonymous, Percentiles authenticated,
+      Double microcacheAnonymous, Double microcacheAuthenticated) {
+    return new PhaseResult(phase.ttfbMs(), Optional.ofNullable(anonymous), Optional.ofNullable(authenticated),
+        phase.responseMs(), phase.requests(), phase.errors(), phase.durationSeconds(), phase.cacheHitRate(),
+        phase.cacheEvictions(), phase.ttfbSamples(), phase.ttfbErrors(), phase.byKind(), phase.backgroundCpuPct(),
+        Optional.ofNullable(microcacheAnonymous), Optional.ofNullable(microcacheAuthenticated));
   }
 
   static RunInfo run() {

@@ -42,6 +42,74 @@ class SummaryFormatsTest {
     assertThat(json.get("run").get("users").asInt()).isEqualTo(16);
   }
 
+  @Test
+  void json_byVisitor_hasTtfbAndMicrocacheHitRatesOfAnonymousAndLoggedInPages() throws Exception {
+    PhaseResult before = Phases.byVisitor(BEFORE, Phases.ms(5, 30, 50, 80), Phases.ms(8, 60, 70, 90), null, null);
+    PhaseResult after = Phases.byVisitor(AFTER, Phases.ms(0.4, 2, 4, 9), Phases.ms(7, 58, 66, 88), 0.92341, 0.0);
+
+    JsonNode json = new ObjectMapper().readTree(SummaryJson.format(
+        Summary.of(Phases.run(), Optional.of(before), after, Optional.of(50.0))));
+
+    for (String phase : new String[] {"before", "after"}) {
+      assertThat(FieldNames.of(json.get(phase).get("ttfb_anonymous_ms"))).containsExactly("p50", "p95", "p99", "max");
+      assertThat(FieldNames.of(json.get(phase).get("ttfb_authenticated_ms")))
+          .containsExactly("p50", "p95", "p99", "max");
+    }
+    assertThat(json.get("after").get("ttfb_anonymous_ms").get("p95").asDouble()).isEqualTo(2.0);
+    assertThat(json.get("after").get("ttfb_authenticated_ms").get("p95").asDouble()).isEqualTo(58.0);
+    assertThat(json.get("before").get("microcache_hit_rate").isNull()).isTrue();
+    assertThat(json.get("before").get("microcache_hit_rate_authenticated").isNull()).isTrue();
+    assertThat(json.get("after").get("microcache_hit_rate").asDouble()).isEqualTo(0.9234);
+    assertThat(json.get("after").get("microcache_hit_rate_authenticated").isNumber()).isTrue();
+    assertThat(json.get("after").get("microcache_hit_rate_authenticated").asDouble()).isZero();
+    // the overall TTFB keeps its meaning
+    assertThat(json.get("after").get("ttfb_ms").get("p95").asDouble()).isEqualTo(10.0);
+  }
+
+  @Test
+  void json_withoutProbeSplitOrMicrocache_hasTheNewKeysAsNull() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(SummaryJson.format(summary));
+
+    for (String phase : new String[] {"before", "after"}) {
+      for (String key : new String[] {"ttfb_anonymous_ms", "ttfb_authenticated_ms", "microcache_hit_rate",
+          "microcache_hit_rate_authenticated"}) {
+        assertThat(json.get(phase).has(key)).as(phase + "." + key).isTrue();
+        assertThat(json.get(phase).get(key).isNull()).as(phase + "." + key).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void markdown_byVisitor_showsTtfbOfEachAndMicrocacheHits() {
+    PhaseResult before = Phases.byVisitor(BEFORE, Phases.ms(5, 30, 50, 80), Phases.ms(8, 60, 70, 90), null, null);
+    PhaseResult after = Phases.byVisitor(AFTER, Phases.ms(0.4, 2, 4, 9), Phases.ms(7, 58, 66, 88), 0.92341, 0.0);
+
+    String md = SummaryMarkdown.format(Summary.of(Phases.run(), Optional.of(before), after, Optional.of(50.0)));
+
+    assertThat(md).contains("| TTFB p99 | 60.5 ms | 20.0 ms | \u221266.9 % |\n"
+        + "| TTFB p95, anonymous pages | 30.0 ms | 2.0 ms | \u221293.3 % |\n"
+        + "| TTFB p95, logged-in pages | 60.0 ms | 58.0 ms | \u22123.3 % |\n");
+    assertThat(md).contains("| Microcache hits (anonymous / logged in) | \u2014 | 92.3 % / 0.0 % |  |");
+  }
+
+  @Test
+  void markdown_withoutProbeSplitOrMicrocache_leavesTheirRowsOut() {
+    String md = SummaryMarkdown.format(summary);
+
+    assertThat(md).doesNotContain("anonymous pages").doesNotContain("logged-in pages").doesNotContain("Microcache");
+  }
+
+  @Test
+  void markdown_anonymousTrafficOnly_leavesTheLoggedInRowOut() {
+    PhaseResult crawled = Phases.byVisitor(AFTER, Phases.ms(4.2, 10, 20, 30), null, 0.5, null);
+
+    String md = SummaryMarkdown.format(Summary.of(Phases.run(), Optional.empty(), crawled, Optional.empty()));
+
+    assertThat(md).contains("| TTFB p95, anonymous pages | 10.0 ms |\n")
+        .contains("| Microcache hits (anonymous / logged in) | 50.0 % / \u2014 |\n")
+        .doesNotContain("logged-in pages");
+  }
+
   /** The field names of a JSON object, in order. */
   private static final class FieldNames {
     static java.util.List<String> of(JsonNode node) {

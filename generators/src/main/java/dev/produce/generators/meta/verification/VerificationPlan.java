@@ -1,5 +1,6 @@
 package dev.produce.generators.meta.verification;
 
+import dev.produce.model.NginxProfile;
 import dev.produce.model.ServerProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,8 @@ public final class VerificationPlan {
     List<VerificationSection> sections = new ArrayList<>();
     sections.add(BundleChecks.section(profile));
     profile.nginx().ifPresent(nginx -> sections.add(DaemonConfigChecks.nginx(nginx, profile.inputs().docroot())));
+    profile.nginx().flatMap(NginxProfile::microcache)
+        .ifPresent(microcache -> sections.add(MicrocacheChecks.section(microcache)));
     if (profile.phpFpm().isPresent() && profile.phpIni().isPresent()) {
       sections.add(DaemonConfigChecks.phpFpm(profile.php(), profile.phpFpm().get(), profile.phpIni().get()));
     }

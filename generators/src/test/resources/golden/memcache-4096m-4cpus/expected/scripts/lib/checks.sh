@@ -96,7 +96,8 @@ file_applies() {
   [[ "$1" != drupal ]] || site_present
 }
 
-# Every target's directory, owner and group must exist, and no target may be a symbolic link.
+# Every target's directory, owner and group must exist, and no target may be a symbolic link; the
+# same for the managed directories, which may be missing.
 # Before vendored packages are installed, directories, users and groups are not checked: the
 # packages create them; apply checks again once they are installed.
 check_targets() {
@@ -119,6 +120,28 @@ check_targets() {
     fi
     if ! getent group "$group" >/dev/null; then
       preflight_problem "group $group does not exist (group of $target)"
+    fi
+  done
+  check_directory_targets
+}
+
+# A managed directory may be missing (apply creates it) but not be anything else than a directory;
+# its owner and group must exist.
+check_directory_targets() {
+  local entry dir owner group
+  for entry in "${BUNDLE_MANAGED_DIRECTORIES[@]}"; do
+    IFS='|' read -r dir _ owner group _ <<<"$entry"
+    if [[ -L "$dir" ]]; then
+      preflight_problem "$dir is a symbolic link; produce only manages real directories"
+    elif [[ -e "$dir" && ! -d "$dir" ]]; then
+      preflight_problem "$dir exists and is not a directory"
+    fi
+    (( ${#PACKAGES_TO_INSTALL[@]} == 0 )) || continue
+    if ! getent passwd "$owner" >/dev/null; then
+      preflight_problem "user $owner does not exist (owner of $dir)"
+    fi
+    if ! getent group "$group" >/dev/null; then
+      preflight_problem "group $group does not exist (group of $dir)"
     fi
   done
 }

@@ -61,13 +61,17 @@ tune_php_fpm() {
   sync_daemon_files php-fpm
 }
 
-# nginx: conf.d/performance.conf (http context) and snippets/produce-drupal.conf (server context).
+# nginx: conf.d/performance.conf (http context) and snippets/produce-drupal.conf (server context);
+# with --microcache also snippets/produce-microcache.conf and the cache directory, created first so
+# that nginx -t finds it. A produce snippet this bundle does not install is removed (backed up).
 tune_nginx() {
   if [[ "$BUNDLE_TUNES_PERFORMANCE" != yes ]]; then
     log_info "tune_nginx: nginx tuning is not part of this bundle (--no-performance)"
     return 0
   fi
+  sync_managed_directories nginx
   sync_daemon_files nginx
+  retire_daemon_files nginx
 }
 
 # What every mode walks through: the chosen cache backend, then PHP-FPM and nginx.

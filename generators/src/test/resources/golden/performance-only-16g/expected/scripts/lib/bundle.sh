@@ -48,6 +48,16 @@ readonly -a BUNDLE_MANAGED_FILES=(
   'files/etc/nginx/snippets/produce-drupal.conf|/etc/nginx/snippets/produce-drupal.conf|nginx|root|root|0644'
 )
 
+# Managed directories, parents first, created when missing: path|daemon|owner|group|mode
+readonly -a BUNDLE_MANAGED_DIRECTORIES=(
+)
+
+# produce's own files that an earlier bundle may have installed and this one does not: apply
+# removes them (backed up first) so that no daemon reads them any more. targetPath|daemon
+readonly -a BUNDLE_RETIRED_FILES=(
+  '/etc/nginx/snippets/produce-microcache.conf|nginx'
+)
+
 # Services the bundle touches, in start order.
 readonly -a BUNDLE_SERVICES=(
   'php-fpm'

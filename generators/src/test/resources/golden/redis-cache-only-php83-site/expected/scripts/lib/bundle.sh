@@ -47,6 +47,15 @@ readonly -a BUNDLE_MANAGED_FILES=(
   'files/drupal/settings.produce.php|/srv/www/example/web/sites/default/settings.produce.php|drupal|root|www-data|0640'
 )
 
+# Managed directories, parents first, created when missing: path|daemon|owner|group|mode
+readonly -a BUNDLE_MANAGED_DIRECTORIES=(
+)
+
+# produce's own files that an earlier bundle may have installed and this one does not: apply
+# removes them (backed up first) so that no daemon reads them any more. targetPath|daemon
+readonly -a BUNDLE_RETIRED_FILES=(
+)
+
 # Services the bundle touches, in start order.
 readonly -a BUNDLE_SERVICES=(
   'redis'
