@@ -12,6 +12,11 @@ import dev.produce.loadtest.traffic.SessionCookie;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
+import dev.produce.verifier.check.Status;
+import dev.produce.verifier.run.RunOutcome;
+import dev.produce.verifier.run.VerificationRunner;
+import dev.produce.verifier.spec.SpecLoader;
+import dev.produce.verifier.spec.VerificationSpec;
 import dev.produce.verifier.target.ExecResult;
 import java.io.IOException;
 import java.net.URI;
@@ -43,8 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
  * administration, batch, cron, update, install or ajax path, or the replay of a response that set
  * a cookie or that Drupal's page cache refused would show one visitor's page to another: each is a
  * data leak, not a performance detail. Also: the cache does serve anonymous pages, an edited page
- * is stale for at most the configured seconds, and {@code nginx -t} accepts the generated files for
- * a spread of inputs.
+ * is stale for at most the configured seconds, {@code nginx -t} accepts the generated files for
+ * a spread of inputs, and the bundle's own {@code .verification.yml} passes on this site.
  */
 class MicrocacheSecurityIT {
   private static final int MICROCACHE_SECONDS = 5;
@@ -54,6 +59,7 @@ class MicrocacheSecurityIT {
   private static final String CACHE_DIR = "/var/cache/nginx/produce-microcache";
 
   private static SiteContainer site;
+  private static Path bundleDir;
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -63,6 +69,7 @@ class MicrocacheSecurityIT {
     try {
       site.awaitServing(Duration.ofSeconds(90));
       Path dir = tmp.resolve("bundle");
+      bundleDir = dir;
       BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().memoryMb(2048).cache(CacheBackend.REDIS)
           .microcacheSeconds(MICROCACHE_SECONDS).build())), dir, false);
       BundleProfile bundle = BundleProfile.read(dir);
@@ -83,6 +90,23 @@ class MicrocacheSecurityIT {
     if (site != null) {
       site.close();
     }
+  }
+
+  // --- the bundle's own checks ----------------------------------------------------------------
+
+  @Test
+  void generatedVerificationYml_passesEveryCheck_onTheFixtureSite() throws IOException {
+    VerificationSpec spec = SpecLoader.load(bundleDir.resolve(".verification.yml")).orThrow();
+
+    RunOutcome outcome = VerificationRunner.builder(spec)
+        .bundle(bundleDir, VerificationRunner.DEFAULT_BUNDLE_ROOT).build().run(site.target());
+
+    assertThat(outcome.results()).as("checks that did not pass")
+        .filteredOn(r -> r.status() != Status.PASSED && r.status() != Status.MANUAL)
+        .extracting(r -> r.section() + ": " + r.item() + ": " + r.message() + " " + r.stderrTail())
+        .isEmpty();
+    assertThat(outcome.results()).filteredOn(r -> r.section().equals("microcache"))
+        .as("every microcache item ran and passed").hasSize(8).allMatch(r -> r.status() == Status.PASSED);
   }
 
   // --- 1 ---------------------------------------------------------------------------------------
