@@ -24,6 +24,7 @@ public final class SummaryMarkdown {
     md.append(String.format(Locale.ROOT, "%d concurrent users, %d s per phase after a %d s warm-up. Machine: %s.%n%n",
         run.users(), run.durationSeconds(), run.warmupSeconds(), machine(run.machine())));
     table(md, summary);
+    SaturationHint.of(summary).ifPresent(hint -> md.append('\n').append(hint).append('\n'));
     md.append('\n').append(gate(summary.gate())).append("\n\n");
     md.append("TTFB is the time until the response headers arrive, measured on HTML pages by a probe running "
         + "alongside Gatling (").append(samples(summary)).append("); response is Gatling's full response time of "
