@@ -8,6 +8,8 @@ import dev.produce.model.Daemon;
 import dev.produce.model.Derivation;
 import dev.produce.model.Inputs;
 import dev.produce.model.ManagedFile;
+import dev.produce.model.NginxMicrocache;
+import dev.produce.model.NginxProfile;
 import dev.produce.model.ServerProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,10 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("directories", profile.directories().stream()
         .map(d -> "`" + d.path() + "` (" + d.owner() + ":" + d.group() + " " + d.mode() + ")")
         .collect(Collectors.joining(", ")));
+    Optional<NginxMicrocache> microcache = profile.nginx().flatMap(NginxProfile::microcache);
+    context.put("microcache", microcache.isPresent());
+    context.put("microcacheSeconds", microcache.map(NginxMicrocache::validSeconds).orElse(0));
+    context.put("microcachePath", microcache.map(NginxMicrocache::path).orElse(""));
     context.put("revalidateFreq", profile.phpIni().map(i -> i.opcacheRevalidateFreqS()).orElse(0));
     context.put("realpathTtl", profile.phpIni().map(i -> i.realpathCacheTtlS()).orElse(0));
     return Optional.of(Templates.file(PATH, profile, context, false));

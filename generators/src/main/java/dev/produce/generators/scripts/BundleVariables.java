@@ -1,6 +1,8 @@
 package dev.produce.generators.scripts;
 
 import dev.produce.generators.Provenance;
+import dev.produce.generators.config.nginx.ProduceDrupalConfGenerator;
+import dev.produce.generators.config.nginx.ProduceMicrocacheConfGenerator;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Daemon;
 import dev.produce.model.ManagedDirectory;
@@ -61,8 +63,8 @@ public record BundleVariables(
    * snippet an earlier bundle left behind would still be read: the microcache snippet, for one, names
    * a cache zone that a performance.conf without {@code --microcache} no longer defines.
    */
-  static final List<String> PRODUCE_NGINX_SNIPPETS = List.of("/etc/nginx/snippets/produce-drupal.conf",
-      "/etc/nginx/snippets/produce-microcache.conf");
+  static final List<String> PRODUCE_NGINX_SNIPPETS = List.of(ProduceDrupalConfGenerator.TARGET,
+      ProduceMicrocacheConfGenerator.TARGET);
 
   public BundleVariables {
     requiredPackages = List.copyOf(requiredPackages);

@@ -1,5 +1,6 @@
 package dev.produce.loadtest.site;
 
+import static dev.produce.loadtest.site.SiteRequests.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.generators.Bundle;
@@ -60,14 +61,14 @@ class MicrocacheSecurityIT {
 
   private static SiteContainer site;
   private static Path bundleDir;
-  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+  private static SiteRequests http;
 
   @BeforeAll
   static void startAndApply(@TempDir Path tmp) throws Exception {
     site = SiteContainer.start(2048);
     try {
       site.awaitServing(Duration.ofSeconds(90));
+      http = new SiteRequests(site.origin());
       Path dir = tmp.resolve("bundle");
       bundleDir = dir;
       BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().memoryMb(2048).cache(CacheBackend.REDIS)
@@ -113,8 +114,8 @@ class MicrocacheSecurityIT {
 
   @Test
   void anonymousArticle_secondGetIsAHit_withTheSameBody() {
-    HttpResponse<String> first = get("/node/101");
-    HttpResponse<String> second = get("/node/101");
+    HttpResponse<String> first = http.get("/node/101");
+    HttpResponse<String> second = http.get("/node/101");
 
     assertThat(first.statusCode()).isEqualTo(200);
     assertThat(header(first, STATUS)).isEqualTo("MISS");
@@ -131,14 +132,14 @@ class MicrocacheSecurityIT {
     String anonymous = warm("/node/102");
     String session = session(4).header();
 
-    HttpResponse<String> personal = get("/node/102", Map.of("Cookie", session));
-    HttpResponse<String> again = get("/node/102", Map.of("Cookie", session));
+    HttpResponse<String> personal = http.get("/node/102", Map.of("Cookie", session));
+    HttpResponse<String> again = http.get("/node/102", Map.of("Cookie", session));
 
     for (HttpResponse<String> response : List.of(personal, again)) {
       assertThat(header(response, STATUS)).as("session cookie").isEqualTo("BYPASS");
       assertPersonal(response, anonymous);
     }
-    assertThat(header(get("/node/102"), STATUS)).as("the anonymous copy is still there").isEqualTo("HIT");
+    assertThat(header(http.get("/node/102"), STATUS)).as("the anonymous copy is still there").isEqualTo("HIT");
   }
 
   @Test
@@ -148,7 +149,7 @@ class MicrocacheSecurityIT {
 
     for (String cookie : List.of("_ga=1; " + session.header(), "_ga=GA1.2.3; has_js=1;" + session.header() + "; x=y",
         "_ga=1;  " + session.header())) {
-      HttpResponse<String> response = get("/node/103", Map.of("Cookie", cookie));
+      HttpResponse<String> response = http.get("/node/103", Map.of("Cookie", cookie));
       assertThat(header(response, STATUS)).as("Cookie: %s", cookie).isEqualTo("BYPASS");
       assertPersonal(response, anonymous);
     }
@@ -157,10 +158,10 @@ class MicrocacheSecurityIT {
   @Test
   void sessionCookieInASecondCookieHeaderLine_onACachedUrl_isBypassed_andGetsThePersonalPage() {
     String anonymous = warm("/node/104");
-    HttpRequest request = request("/node/104").header("Cookie", "_ga=1").header("Cookie", session(6).header())
+    HttpRequest request = http.request("/node/104").header("Cookie", "_ga=1").header("Cookie", session(6).header())
         .GET().build();
 
-    HttpResponse<String> response = send(request);
+    HttpResponse<String> response = http.send(request);
 
     assertThat(header(response, STATUS)).as("two Cookie header lines, the session in the second").isEqualTo("BYPASS");
     assertPersonal(response, anonymous);
@@ -173,7 +174,7 @@ class MicrocacheSecurityIT {
     String secure = "S" + session.header();
 
     for (String cookie : List.of(secure, "_ga=1; " + secure)) {
-      HttpResponse<String> response = get("/node/105", Map.of("Cookie", cookie));
+      HttpResponse<String> response = http.get("/node/105", Map.of("Cookie", cookie));
       // The fixture is served over http here, so it does not know the SSESS name: only nginx's
       // decision can be checked, the page itself is the anonymous one.
       assertThat(header(response, STATUS)).as("Cookie: %s", cookie).isEqualTo("BYPASS");
@@ -186,12 +187,12 @@ class MicrocacheSecurityIT {
 
   @Test
   void post_neverUsesTheCache_andIsNeverStored() {
-    HttpResponse<String> form = get("/contact");
+    HttpResponse<String> form = http.get("/contact");
     assertThat(form.statusCode()).isEqualTo(200);
-    assertThat(header(get("/contact"), STATUS)).as("the contact form is cached for visitors").isEqualTo("HIT");
+    assertThat(header(http.get("/contact"), STATUS)).as("the contact form is cached for visitors").isEqualTo("HIT");
 
-    HttpResponse<String> sent = post("/contact", Map.of("name", "A", "mail", "a@example.com", "message", "microcache"));
-    HttpResponse<String> sentAgain = post("/contact", Map.of("name", "B", "mail", "b@example.com", "message", "again"));
+    HttpResponse<String> sent = http.post("/contact", Map.of("name", "A", "mail", "a@example.com", "message", "microcache"), "");
+    HttpResponse<String> sentAgain = http.post("/contact", Map.of("name", "B", "mail", "b@example.com", "message", "again"), "");
 
     for (HttpResponse<String> response : List.of(sent, sentAgain)) {
       assertThat(response.statusCode()).as("the POST reached PHP, not the cached form").isEqualTo(303);
@@ -199,16 +200,16 @@ class MicrocacheSecurityIT {
       assertThat(header(response, "Set-Cookie")).startsWith("SESS");
     }
 
-    HttpResponse<String> after = get("/contact");
+    HttpResponse<String> after = http.get("/contact");
     assertThat(after.statusCode()).as("not the POST's 303").isEqualTo(200);
     assertThat(header(after, "Set-Cookie")).as("not the POST's session cookie").isEmpty();
     assertThat(after.body()).isEqualTo(form.body()).doesNotContain("Your message has been sent.");
 
     warm("/node/106");
-    HttpResponse<String> postToArticle = post("/node/106", Map.of("x", "1"));
+    HttpResponse<String> postToArticle = http.post("/node/106", Map.of("x", "1"), "");
     assertThat(postToArticle.statusCode()).as("POST to a cached article reaches PHP (405)").isEqualTo(405);
     assertThat(postToArticle.headers().firstValue(STATUS)).isEmpty();
-    HttpResponse<String> getAfter = get("/node/106");
+    HttpResponse<String> getAfter = http.get("/node/106");
     assertThat(getAfter.statusCode()).isEqualTo(200);
     assertThat(header(getAfter, STATUS)).isEqualTo("HIT");
   }
@@ -217,12 +218,12 @@ class MicrocacheSecurityIT {
   void otherMethods_neverUseTheCache() {
     warm("/node/107");
     for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS")) {
-      HttpResponse<String> response = send(request("/node/107").method(method, HttpRequest.BodyPublishers.noBody())
+      HttpResponse<String> response = http.send(http.request("/node/107").method(method, HttpRequest.BodyPublishers.noBody())
           .build());
       assertThat(header(response, STATUS)).as(method).isNotIn(STORED);
       assertThat(response.statusCode()).as(method + " reaches PHP").isNotEqualTo(200);
     }
-    assertThat(header(get("/node/107"), STATUS)).isEqualTo("HIT");
+    assertThat(header(http.get("/node/107"), STATUS)).isEqualTo("HIT");
   }
 
   // --- 4 ---------------------------------------------------------------------------------------
@@ -233,7 +234,7 @@ class MicrocacheSecurityIT {
         "/update.php", "/install.php", "/system/ajax", "/node/1?ajax_form=1", "/node/1?_wrapper_format=drupal_ajax",
         "/en/user/login", "/index.php/user/login", "/USER/login"));
     for (String reachesPhp : List.of("/user/login", "/system/ajax", "/node/1?ajax_form=1", "/USER/login")) {
-      assertThat(header(get(reachesPhp), STATUS)).as(reachesPhp).isEqualTo("BYPASS");
+      assertThat(header(http.get(reachesPhp), STATUS)).as(reachesPhp).isEqualTo("BYPASS");
     }
   }
 
@@ -256,7 +257,7 @@ class MicrocacheSecurityIT {
     SoftAssertions soft = new SoftAssertions();
     for (String path : paths) {
       for (int i = 1; i <= 3; i++) {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = http.get(path);
         soft.assertThat(header(response, STATUS)).as("%s, request %d (HTTP %d)", path, i, response.statusCode())
             .isIn("BYPASS", "");
       }
@@ -270,11 +271,11 @@ class MicrocacheSecurityIT {
   void authorizationHeader_onACachedUrl_isBypassed() {
     warm("/node/108");
     for (String authorization : List.of("Basic YWRtaW46Zml4dHVyZQ==", "Bearer abc.def.ghi")) {
-      HttpResponse<String> response = get("/node/108", Map.of("Authorization", authorization));
+      HttpResponse<String> response = http.get("/node/108", Map.of("Authorization", authorization));
       assertThat(header(response, STATUS)).as("Authorization: %s", authorization).isEqualTo("BYPASS");
       assertThat(response.statusCode()).isEqualTo(200);
     }
-    assertThat(header(get("/node/108"), STATUS)).isEqualTo("HIT");
+    assertThat(header(http.get("/node/108"), STATUS)).isEqualTo("HIT");
   }
 
   // --- 6 ---------------------------------------------------------------------------------------
@@ -283,7 +284,7 @@ class MicrocacheSecurityIT {
   void responseSettingACookie_isNeverStored() {
     for (String path : List.of("/big_pipe/no-js?destination=/", "/big_pipe/no-js?destination=/node/109")) {
       for (int i = 1; i <= 3; i++) {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = http.get(path);
         assertThat(response.statusCode()).as("%s, request %d", path, i).isEqualTo(302);
         assertThat(header(response, STATUS)).as("%s, request %d", path, i).isNotIn(STORED);
         assertThat(header(response, "Set-Cookie")).as("%s, request %d: still sets its cookie", path, i)
@@ -303,15 +304,15 @@ class MicrocacheSecurityIT {
     try {
       List<String> bodies = new ArrayList<>();
       for (int i = 1; i <= 3; i++) {
-        HttpResponse<String> response = get("/produce-sets-cookie.php");
+        HttpResponse<String> response = http.get("/produce-sets-cookie.php");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(header(response, "Set-Cookie")).as("request %d", i).startsWith("produce_consent=1");
         assertThat(header(response, STATUS)).as("request %d", i).isNotIn(STORED);
         bodies.add(response.body());
       }
       assertThat(bodies).as("every response came from PHP").doesNotHaveDuplicates();
-      get("/produce-sets-cookie.php?control=1");
-      assertThat(header(get("/produce-sets-cookie.php?control=1"), STATUS)).as("control without a cookie")
+      http.get("/produce-sets-cookie.php?control=1");
+      assertThat(header(http.get("/produce-sets-cookie.php?control=1"), STATUS)).as("control without a cookie")
           .isEqualTo("HIT");
     } finally {
       shell("rm -f " + file);
@@ -326,7 +327,7 @@ class MicrocacheSecurityIT {
     // the path bypass, which matches the raw request line: only the X-Drupal-Cache rule stands.
     String path = "/%75ser";
     for (int i = 1; i <= 3; i++) {
-      HttpResponse<String> response = get(path);
+      HttpResponse<String> response = http.get(path);
       assertThat(response.statusCode()).as("request %d", i).isEqualTo(302);
       assertThat(header(response, "X-Drupal-Cache")).as("request %d", i).isEqualTo("UNCACHEABLE");
       assertThat(header(response, STATUS)).as("request %d", i).isNotIn(STORED);
@@ -337,11 +338,11 @@ class MicrocacheSecurityIT {
 
   @Test
   void headThenGet_ofAFreshUrl_getHasABody() {
-    HttpResponse<String> head = send(request("/node/110").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
-    HttpResponse<String> headAgain = send(request("/node/110").method("HEAD", HttpRequest.BodyPublishers.noBody())
+    HttpResponse<String> head = http.send(http.request("/node/110").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    HttpResponse<String> headAgain = http.send(http.request("/node/110").method("HEAD", HttpRequest.BodyPublishers.noBody())
         .build());
-    HttpResponse<String> get = get("/node/110");
-    HttpResponse<String> getAgain = get("/node/110");
+    HttpResponse<String> get = http.get("/node/110");
+    HttpResponse<String> getAgain = http.get("/node/110");
 
     assertThat(head.statusCode()).isEqualTo(200);
     assertThat(header(head, STATUS)).isEqualTo("MISS");
@@ -361,14 +362,14 @@ class MicrocacheSecurityIT {
     String oldTitle = title(warm(path));
     String editor = session(3).header();
     Matcher token = Pattern.compile("name=\"form_token\" value=\"([^\"]+)\"")
-        .matcher(get(path + "/edit", Map.of("Cookie", editor)).body());
+        .matcher(http.get(path + "/edit", Map.of("Cookie", editor)).body());
     assertThat(token.find()).as("form token on the edit form").isTrue();
     String newTitle = "Edited under the microcache " + System.nanoTime();
 
-    HttpResponse<String> saved = post(path + "/edit", Map.of("title", newTitle, "form_token", token.group(1)), editor);
+    HttpResponse<String> saved = http.post(path + "/edit", Map.of("title", newTitle, "form_token", token.group(1)), editor);
     long savedAt = System.nanoTime();
     assertThat(saved.statusCode()).isEqualTo(303);
-    assertThat(get(path, Map.of("Cookie", editor)).body()).as("the editor sees the change at once").contains(newTitle);
+    assertThat(http.get(path, Map.of("Cookie", editor)).body()).as("the editor sees the change at once").contains(newTitle);
 
     long deadline = savedAt + Duration.ofSeconds(15).toNanos();
     long promised = savedAt + Duration.ofSeconds(MICROCACHE_SECONDS + 2).toNanos();
@@ -376,7 +377,7 @@ class MicrocacheSecurityIT {
     boolean fresh = false;
     while (!fresh && System.nanoTime() < deadline) {
       long sentAt = System.nanoTime();
-      HttpResponse<String> response = get(path);
+      HttpResponse<String> response = http.get(path);
       String shown = title(response.body());
       log.add(String.format("+%d ms %s %s", (sentAt - savedAt) / 1_000_000, header(response, STATUS), shown));
       fresh = shown.equals(newTitle);
@@ -389,7 +390,7 @@ class MicrocacheSecurityIT {
     }
     assertThat(fresh).as("new title within 15 s: %s", log).isTrue();
     System.out.println("microcache freshness after an edit: " + log);
-    assertThat(title(get(path).body())).isEqualTo(newTitle);
+    assertThat(title(http.get(path).body())).isEqualTo(newTitle);
   }
 
   // --- 10 --------------------------------------------------------------------------------------
@@ -443,16 +444,16 @@ class MicrocacheSecurityIT {
           + "&& nginx -t");
     }
     soft.assertAll();
-    assertThat(header(get("/node/112"), STATUS)).as("the applied configuration still serves").isEqualTo("MISS");
+    assertThat(header(http.get("/node/112"), STATUS)).as("the applied configuration still serves").isEqualTo("MISS");
   }
 
   // --- helpers ---------------------------------------------------------------------------------
 
   /** Requests {@code path} anonymously until it is a HIT; returns the cached body. */
   private static String warm(String path) {
-    HttpResponse<String> response = get(path);
+    HttpResponse<String> response = http.get(path);
     for (int i = 0; i < 3 && !header(response, STATUS).equals("HIT"); i++) {
-      response = get(path);
+      response = http.get(path);
     }
     assertThat(header(response, STATUS)).as("warming %s", path).isEqualTo("HIT");
     assertThat(response.body()).as("anonymous %s", path).contains("Log in").doesNotContain("Logged in as");
@@ -479,51 +480,5 @@ class MicrocacheSecurityIT {
     ExecResult result = site.target().shell(script);
     assertThat(result.exitCode()).as("%s: %s", script, result.stderr()).isZero();
     return result.stdout();
-  }
-
-  private static HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(site.origin() + path)).timeout(Duration.ofSeconds(60));
-  }
-
-  private static HttpResponse<String> get(String path) {
-    return get(path, Map.of());
-  }
-
-  private static HttpResponse<String> get(String path, Map<String, String> headers) {
-    HttpRequest.Builder request = request(path).GET();
-    headers.forEach(request::header);
-    return send(request.build());
-  }
-
-  private static HttpResponse<String> post(String path, Map<String, String> form) {
-    return post(path, form, "");
-  }
-
-  private static HttpResponse<String> post(String path, Map<String, String> form, String cookie) {
-    String body = form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (!cookie.isEmpty()) {
-      request.header("Cookie", cookie);
-    }
-    return send(request.build());
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new AssertionError(request.method() + " " + request.uri() + " failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
-  }
-
-  private static String header(HttpResponse<?> response, String name) {
-    return response.headers().firstValue(name).orElse("");
   }
 }

@@ -11,34 +11,57 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Requests to the fixture site through its published port, redirects not followed. */
+/** Requests to the fixture site through its published port, over HTTP/1.1, redirects not followed. */
 final class SiteRequests {
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
   private final URI origin;
 
   SiteRequests(URI origin) {
     this.origin = origin;
   }
 
+  /** A request for {@code path} (with its query) on the site, for methods and headers of the caller's own. */
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(origin.resolve(path)).timeout(Duration.ofSeconds(60));
+  }
+
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(origin.resolve(path)).GET());
+    return get(path, Map.of());
   }
 
   HttpResponse<String> get(String path, String cookie) {
-    return send(HttpRequest.newBuilder(origin.resolve(path)).header("Cookie", cookie).GET());
+    return get(path, Map.of("Cookie", cookie));
   }
 
+  HttpResponse<String> get(String path, Map<String, String> headers) {
+    HttpRequest.Builder request = request(path).GET();
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
+  /** A form POST; {@code cookie} empty for none. */
   HttpResponse<String> post(String path, Map<String, String> form, String cookie) {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-    HttpRequest.Builder request = HttpRequest.newBuilder(origin.resolve(path))
+    HttpRequest.Builder request = request(path)
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
     if (!cookie.isEmpty()) {
       request.header("Cookie", cookie);
     }
-    return send(request);
+    return send(request.build());
+  }
+
+  HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError(request.method() + " " + request.uri() + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
   }
 
   static String header(HttpResponse<?> response, String name) {
@@ -49,16 +72,5 @@ final class SiteRequests {
   static String cookieSet(HttpResponse<?> response) {
     String setCookie = header(response, "Set-Cookie");
     return setCookie.isEmpty() ? "" : setCookie.substring(0, setCookie.indexOf(';'));
-  }
-
-  private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new AssertionError("request failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.produce.generators.meta.verification;
 import static dev.produce.generators.meta.verification.VerificationCommand.prints;
 import static dev.produce.generators.meta.verification.VerificationCommand.succeeds;
 
+import dev.produce.model.ManagedDirectory;
 import dev.produce.model.NginxMicrocache;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,14 @@ final class MicrocacheChecks {
 
   private MicrocacheChecks() {}
 
-  static VerificationSection section(NginxMicrocache microcache) {
+  /** The section for {@code microcache}, whose cache directory apply creates as {@code directory}. */
+  static VerificationSection section(NginxMicrocache microcache, ManagedDirectory directory) {
     List<VerificationItem> items = new ArrayList<>();
-    items.add(VerificationItem.thorough("nginx's microcache directory " + microcache.path()
-        + " belongs to nginx's workers (www-data) and nobody else can read it", List.of(
-            prints("stat -c '%U:%G %a' " + ShellWords.quote(microcache.path()), ShellWords.exactLine("www-data:www-data 700")))));
+    String ownerAndMode = directory.owner() + ":" + directory.group() + " "
+        + Integer.toOctalString(Integer.parseInt(directory.mode(), 8));
+    items.add(VerificationItem.thorough("nginx's microcache directory " + directory.path()
+        + " belongs to nginx's workers (" + directory.owner() + ") and nobody else can read it", List.of(
+            prints("stat -c '%U:%G %a' " + ShellWords.quote(directory.path()), ShellWords.exactLine(ownerAndMode)))));
     items.add(VerificationItem.thorough("a second anonymous GET of a page Drupal's page cache marks cacheable is"
         + " answered by nginx from the microcache (X-Micro-Cache: HIT)", List.of(probe(
             "d=$(dc \"$u\"); echo \"X-Drupal-Cache: ${d:-none}\"",

@@ -18,8 +18,9 @@ public final class VerificationPlan {
     List<VerificationSection> sections = new ArrayList<>();
     sections.add(BundleChecks.section(profile));
     profile.nginx().ifPresent(nginx -> sections.add(DaemonConfigChecks.nginx(nginx, profile.inputs().docroot())));
-    profile.nginx().flatMap(NginxProfile::microcache)
-        .ifPresent(microcache -> sections.add(MicrocacheChecks.section(microcache)));
+    profile.nginx().flatMap(NginxProfile::microcache).ifPresent(microcache -> sections.add(MicrocacheChecks.section(
+        microcache, profile.directories().stream().filter(d -> d.path().equals(microcache.path())).findFirst()
+            .orElseThrow())));
     if (profile.phpFpm().isPresent() && profile.phpIni().isPresent()) {
       sections.add(DaemonConfigChecks.phpFpm(profile.php(), profile.phpFpm().get(), profile.phpIni().get()));
     }
