@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.testcontainers.containers.GenericContainer;
@@ -88,6 +90,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
     private boolean offline;
     private long memoryBytes;
     private final List<Integer> ports = new ArrayList<>();
+    private final Map<String, String> tmpfs = new TreeMap<>();
 
     private Builder(String image) {
       this.image = Objects.requireNonNull(image, "image");
@@ -111,6 +114,15 @@ public final class ContainerTarget implements Target, AutoCloseable {
     /** Publishes {@code containerPort} on a random host port; see {@link #mappedPort(int)}. */
     public Builder exposePort(int containerPort) {
       ports.add(containerPort);
+      return this;
+    }
+
+    /**
+     * Mounts a fresh tmpfs at {@code path} with Docker's tmpfs {@code options} (e.g.
+     * {@code "size=64k"}): a small filesystem that fills up, for disk-full faults.
+     */
+    public Builder tmpfs(String path, String options) {
+      tmpfs.put(path, options);
       return this;
     }
 
@@ -140,6 +152,9 @@ public final class ContainerTarget implements Target, AutoCloseable {
       }
       if (!ports.isEmpty()) {
         container.withExposedPorts(ports.toArray(Integer[]::new));
+      }
+      if (!tmpfs.isEmpty()) {
+        container.withTmpFs(tmpfs);
       }
       try {
         container.start();

@@ -100,15 +100,54 @@ fail() {
   exit 1
 }
 
-# One produce at a time. The lock's descriptor is closed for every daemon produce starts.
+# One produce at a time. The lock lives in produce's root-only runtime directory (never in a
+# world-writable one such as /run/lock, where another user could hold it or plant a link); its
+# descriptor is closed for every daemon produce starts.
 acquire_lock() {
-  local lock=/run/lock/produce.lock
-  [[ -d /run/lock ]] || lock=/run/produce.lock
-  exec {PRODUCE_LOCK_FD}>"$lock"
+  local lock="$PRODUCE_RUN_DIR/lock"
+  exec {PRODUCE_LOCK_FD}>>"$lock"
   if ! flock -n "$PRODUCE_LOCK_FD"; then
     log_error "another produce run holds $lock; nothing was changed"
     exit 3
   fi
+}
+
+# produce's temporary files left in the managed files' directories by a run that was killed.
+leftover_temp_files() {
+  local entry target dirs=() dir
+  for entry in "${BUNDLE_MANAGED_FILES[@]}"; do
+    IFS='|' read -r _ target _ <<<"$entry"
+    dirs+=("$(dirname -- "$target")")
+  done
+  dirs+=("$(dirname -- "$BUNDLE_SETTINGS_PHP")")
+  printf '%s\n' "${dirs[@]}" | sort -u | while IFS= read -r dir; do
+    [[ -d "$dir" ]] || continue
+    find "$dir" -maxdepth 1 \( -name '.produce.????????' -o -name '.produce.??????????' \) -print 2>/dev/null
+  done
+}
+
+# An apply killed half-way (SIGKILL, power loss) leaves temporary files and a backup in state
+# "changing". Apply removes the files and refuses to go on until that apply is rolled back;
+# dry-run and check report both.
+check_interrupted_runs() {
+  local file dir state
+  while IFS= read -r file; do
+    if [[ "$PRODUCE_MODE" == apply ]]; then
+      rm -f -- "$file"
+      log_warn "removed $file, a temporary file left by an interrupted produce run"
+    else
+      log_warn "$file is a temporary file left by an interrupted produce run (apply removes it)"
+    fi
+  done < <(leftover_temp_files)
+  dir="$(backup_latest)" || return 0
+  state="$(cat -- "$dir/state" 2>/dev/null || true)"
+  [[ "$state" == changing ]] || return 0
+  if [[ "$PRODUCE_MODE" == apply ]]; then
+    log_error "an earlier apply was interrupted before it finished (backup $dir);" \
+      "run sudo ./produce --rollback to restore what it changed, then apply again; nothing was changed"
+    exit 3
+  fi
+  log_warn "an earlier apply was interrupted before it finished (backup $dir): run sudo ./produce --rollback"
 }
 
 # Services reloaded, restarted or started by this run, in order.
@@ -142,7 +181,10 @@ on_apply_exit() {
   local status=$? service
   set +e
   remove_temp_files
-  [[ "$APPLY_DONE" != yes ]] || return 0
+  if [[ "$APPLY_DONE" == yes ]]; then
+    remove_scratch_dir
+    return 0
+  fi
   if [[ -n "$BACKUP_DIR" ]]; then
     log_error "apply failed; restoring the files it replaced from $BACKUP_DIR"
     if backup_restore "$BACKUP_DIR" failure; then
@@ -160,6 +202,7 @@ on_apply_exit() {
     done
     health_check_all "${TOUCHED_SERVICES[@]}"
   fi
+  remove_scratch_dir
   log_error "apply failed (status $status); see the messages above"
   exit 1
 }
@@ -182,6 +225,7 @@ install_packages_first() {
 apply_bundle() {
   preflight_or_refuse
   acquire_lock
+  check_interrupted_runs
   log_info "applying bundle: $BUNDLE_COMMAND"
   install_packages_first
   trap on_apply_exit EXIT
@@ -203,6 +247,7 @@ apply_bundle() {
 dry_run_bundle() {
   local service reloads=()
   preflight_or_refuse
+  check_interrupted_runs
   log_info "dry run of bundle: $BUNDLE_COMMAND"
   if (( ${#PACKAGES_TO_INSTALL[@]} > 0 )); then
     log_info "would install from the bundle's packages/: ${PACKAGES_TO_INSTALL[*]}"
@@ -220,6 +265,7 @@ dry_run_bundle() {
 check_bundle() {
   local service unhealthy=0 packages
   preflight_or_refuse
+  check_interrupted_runs
   log_info "checking the server against bundle: $BUNDLE_COMMAND"
   packages=${#PACKAGES_TO_INSTALL[@]}
   if (( packages > 0 )); then
@@ -243,7 +289,9 @@ check_bundle() {
   exit 1
 }
 
-# Restores the newest backup of an apply that was not undone, then reloads what it restored.
+# Restores the newest backup of an apply that was not undone, then reloads what it restored. What
+# the rollback replaces is saved first; when the restored configuration fails nginx -t or
+# php-fpm -t, everything is put back as it was before the rollback and nothing is reloaded.
 rollback_bundle() {
   local dir service kind touched=()
   check_root
@@ -252,13 +300,20 @@ rollback_bundle() {
     exit 3
   fi
   acquire_lock
+  if [[ -e "$PRODUCE_BACKUP_ROOT" || -L "$PRODUCE_BACKUP_ROOT" ]]; then
+    require_backup_root
+  fi
   if ! dir="$(backup_latest)"; then
     log_info "nothing to roll back: no backup of an apply in $PRODUCE_BACKUP_ROOT"
     return 0
   fi
   log_info "rolling back to the files saved in $dir"
   BACKUP_DIR="$dir"
-  backup_restore "$dir" rollback || fail "some files could not be restored; the backups stay in $dir"
+  begin_rollback_save "$dir"
+  backup_restore "$dir" rollback || undo_rollback "some files could not be restored"
+  if ! validate_rollback; then
+    undo_rollback "the restored configuration does not pass its checks (see above)"
+  fi
   backup_set_state rolled-back
   for service in redis memcached php-fpm nginx; do
     for kind in "${RESTORED_KINDS[@]}"; do
@@ -273,10 +328,37 @@ rollback_bundle() {
     done
   done
   health_check_all "${touched[@]}" || fail "health checks failed after the rollback"
-  log_info "rolled back: $(count_of "$RESTORED_COUNT" file) restored, $(count_of "${#touched[@]}" service) reloaded"
+  log_info "rolled back: $(count_of "$RESTORED_COUNT" file) restored, $(count_of "${#touched[@]}" service) reloaded" \
+    "${KEPT_FILES[*]:+(kept, still included by the site: ${KEPT_FILES[*]})}"
+  log_info "what the rollback replaced is saved in $ROLLBACK_SAVE_DIR"
+}
+
+# Checks the restored nginx and PHP-FPM configuration with the daemons' own checks.
+validate_rollback() {
+  local status=0
+  # shellcheck disable=SC2034  # read by kind_changed (validate.sh)
+  CHANGED_KINDS=("${RESTORED_KINDS[@]}")
+  if kind_changed nginx; then validate_nginx || status=1; fi
+  if kind_changed php-fpm; then validate_php_fpm || status=1; fi
+  return "$status"
+}
+
+# Puts back every file as it was before this rollback began, then exits 1; the backup stays usable.
+undo_rollback() {
+  log_error "rollback stopped: $1; putting every file back as it was before the rollback"
+  if backup_restore "$ROLLBACK_SAVE_DIR" failure; then
+    log_error "every file is as it was before the rollback; nothing was reloaded"
+  else
+    log_error "some files could not be put back; the copies are in $ROLLBACK_SAVE_DIR"
+  fi
+  exit 1
 }
 
 main() {
+  if (( EUID == 0 )); then
+    trap cleanup_run EXIT
+    prepare_run_directory
+  fi
   case "$PRODUCE_MODE" in
     apply) apply_bundle ;;
     dry-run) dry_run_bundle ;;

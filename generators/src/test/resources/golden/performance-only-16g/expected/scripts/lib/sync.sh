@@ -141,12 +141,18 @@ retire_daemon_files() {
   done
 }
 
-# Syncs produce's include block in settings.php (owner and mode of settings.php are kept).
+# Syncs produce's include block in settings.php (owner and mode of settings.php are kept). A
+# settings.php that is a symbolic link is never edited (apply refuses in preflight unless the block
+# was added by hand to the file it points to).
 sync_settings_include() {
   local settings="$BUNDLE_SETTINGS_PHP"
   if settings_include_current "$settings"; then
     if [[ "$PRODUCE_MODE" != dry-run ]]; then
-      log_info "unchanged: $settings (includes settings.produce.php)"
+      if [[ -L "$settings" ]]; then
+        log_info "unchanged: $settings (a symbolic link; the file it points to includes settings.produce.php)"
+      else
+        log_info "unchanged: $settings (includes settings.produce.php)"
+      fi
     fi
     return 0
   fi
@@ -156,7 +162,11 @@ sync_settings_include() {
       log_info "drift: $settings: produce's include of settings.produce.php is missing or outdated"
       ;;
     dry-run)
-      log_info "would add this block to $settings (the rest of settings.php is not shown: it holds credentials):"
+      if [[ -L "$settings" ]]; then
+        log_info "$settings is a symbolic link: apply will not edit it; add this block to the file it points to yourself:"
+      else
+        log_info "would add this block to $settings (the rest of settings.php is not shown: it holds credentials):"
+      fi
       settings_include_block | sed 's/^/+/'
       ;;
     apply)

@@ -80,6 +80,17 @@ check_site() {
     if [[ -z "$BUNDLE_DRUPAL_FRAGMENT" ]]; then
       return 0
     fi
+    if [[ -L "$BUNDLE_SETTINGS_PHP" ]]; then
+      if [[ "$PRODUCE_MODE" == apply ]] && ! settings_include_current "$BUNDLE_SETTINGS_PHP"; then
+        preflight_problem "$BUNDLE_SETTINGS_PHP is a symbolic link (to $(readlink -- "$BUNDLE_SETTINGS_PHP")):" \
+          "produce edits only a regular settings.php; add the include block that ./produce --dry-run prints to the file" \
+          "it points to (produce then leaves it as it is), or replace the link by that file"
+      fi
+      return 0
+    fi
+    if [[ "$(stat -c '%h' -- "$BUNDLE_SETTINGS_PHP")" != 1 ]]; then
+      preflight_problem "$BUNDLE_SETTINGS_PHP has more than one hard link: produce edits only a settings.php of its own; copy it to a file with one link"
+    fi
     if settings_ends_with_closing_tag "$BUNDLE_SETTINGS_PHP"; then
       preflight_problem "$BUNDLE_SETTINGS_PHP ends with a closing ?> tag: code added after it would be printed, not run; remove the tag"
     fi

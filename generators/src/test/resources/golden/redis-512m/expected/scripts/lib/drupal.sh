@@ -76,15 +76,24 @@ settings_without_include() {
 }
 
 # Rewrites FILE through FILTER (settings_with_include or settings_without_include), atomically,
-# keeping its owner and mode. Prints the sha256 of the new content.
+# keeping its owner and mode. FILE is read through a checked descriptor (a regular file, not a link)
+# and the new content is composed in this run's root-only scratch directory, never beside FILE.
 settings_rewrite() {
-  local file="$1" filter="$2" new
-  new="$(mktemp -- "$(dirname -- "$file")/.produce.XXXXXXXX")" || return 1
+  local file="$1" filter="$2" fd new owner group mode status=0
+  if ! open_regular_file "$file"; then
+    log_error "$file is not a regular file of its own (a symbolic or hard link, or replaced while produce ran); produce leaves it alone"
+    return 1
+  fi
+  fd="$SAFE_FD"
+  new="$(mktemp)" || { exec {fd}<&-; return 1; }
   PRODUCE_TEMP_FILES+=("$new")
-  "$filter" "$file" >"$new" || return 1
-  install_atomically "$new" "$file" "$(stat -c '%u' -- "$file")" "$(stat -c '%g' -- "$file")" \
-    "$(stat -c '%a' -- "$file")" || return 1
+  read -r owner group mode < <(stat -L -c '%u %g %a' "/proc/self/fd/$fd")
+  if ! "$filter" "/dev/fd/$fd" >"$new" || ! install_atomically "$new" "$file" "$owner" "$group" "$mode"; then
+    status=1
+  fi
+  exec {fd}<&-
   rm -f -- "$new"
+  return "$status"
 }
 
 settings_remove_include() {

@@ -84,7 +84,7 @@ service_running() {
 run_detached() {
   local output status=0
   output="$(mktemp)"
-  "$@" </dev/null >"$output" 2>&1 {PRODUCE_LOCK_FD}>&- || status=$?
+  env -u TMPDIR "$@" </dev/null >"$output" 2>&1 {PRODUCE_LOCK_FD}>&- || status=$?
   if (( status != 0 )); then
     log_error "$* failed (exit status $status):"
     log_output_of "$output"

@@ -68,7 +68,7 @@ packages_apt_get() {
 packages_apt_prepare() {
   local output="$1"
   [[ -z "$PACKAGES_APT_DIR" ]] || return 0
-  PACKAGES_APT_DIR="$(mktemp -d /tmp/produce-apt.XXXXXXXX)" || return 1
+  PACKAGES_APT_DIR="$(mktemp -d -t produce-apt.XXXXXXXX)" || return 1
   mkdir -p "$PACKAGES_APT_DIR/sources.list.d" "$PACKAGES_APT_DIR/lists/partial" \
     "$PACKAGES_APT_DIR/archives/partial" || return 1
   # A link without blanks, whatever the bundle's own path: a sources.list line splits on blanks.
@@ -113,7 +113,7 @@ check_vendored_packages() {
     preflight_problem "apt-get not found: needed to install the vendored packages ${PACKAGES_TO_INSTALL[*]}"
     return 0
   fi
-  output="$(mktemp /tmp/produce-apt-check.XXXXXXXX)"
+  output="$(mktemp -t produce-apt-check.XXXXXXXX)"
   if ! packages_apt_prepare "$output" \
       || ! packages_apt_get -s install --no-remove "${PACKAGES_TO_INSTALL[@]}" >"$output" 2>&1; then
     preflight_problem "the vendored packages cannot be installed on this server: $(packages_apt_errors "$output")"
@@ -134,7 +134,7 @@ install_vendored_packages() {
   local output count
   (( ${#PACKAGES_TO_INSTALL[@]} > 0 )) || return 0
   log_info "installing from the bundle (no network): ${PACKAGES_TO_INSTALL[*]}"
-  output="$(mktemp /tmp/produce-apt-install.XXXXXXXX)"
+  output="$(mktemp -t produce-apt-install.XXXXXXXX)"
   if ! packages_apt_prepare "$output" \
       || ! DEBIAN_FRONTEND=noninteractive packages_apt_get install -y --no-remove \
         -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold \
