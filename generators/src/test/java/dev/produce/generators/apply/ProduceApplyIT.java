@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,17 +114,22 @@ class ProduceApplyIT {
   }
 
   @Test
-  void goodBundle_isApplied_checked_andRolledBackFromItsArchive() {
-    ExecResult applied = apply(0, signed);
+  void goodBundle_isAppliedFromItsArchive_andFromItsDirectory_alike_checkedAndRolledBack() {
+    archive(signed);
+    ExecResult applied = apply(0, ARCHIVE);
     assertThat(applied.stdout()).startsWith("produce-apply: signature verified: SHA256SUMS signed by ops@example ("
         + SIGNERS + ")\nproduce-apply: every file matches SHA256SUMS and nothing else is in the bundle; running its"
-        + " produce from /var/tmp/produce-apply.").contains("installed /etc/redis/redis.conf");
-    ServiceProbes.assertServing(server, profile, "applied by produce-apply");
-    apply(0, signed, "--check");
+        + " produce from /var/tmp/produce-apply.").contains("/extracted/bundle\n", "installed /etc/redis/redis.conf");
+    ServiceProbes.assertServing(server, profile, "applied from the archive by produce-apply");
+    Map<String, String> fromArchive = server.managedState(profile);
+    apply(0, ARCHIVE, "--rollback");
+    assertThat(server.snapshot()).isEqualTo(stock);
 
-    archive(signed);
-    ExecResult rolledBack = apply(0, ARCHIVE, "--rollback");
-    assertThat(rolledBack.stdout()).contains("/extracted/bundle");
+    apply(0, signed);
+    assertThat(server.managedState(profile)).as("owner, mode and content of each file").isEqualTo(fromArchive);
+    apply(0, signed, "--check");
+    ExecResult rolledBack = apply(0, signed, "--rollback");
+    assertThat(rolledBack.stdout()).contains("/etc/redis/redis.conf");
   }
 
   @Test
