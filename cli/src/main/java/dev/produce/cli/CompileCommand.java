@@ -137,8 +137,8 @@ public final class CompileCommand implements Callable<Integer> {
 
   @Option(names = "--sign", paramLabel = "KEY",
       description = "Sign SHA256SUMS with the OpenSSH key KEY (ssh-keygen -Y sign, namespace produce-bundle) into"
-          + " SHA256SUMS.sig. Servers with /etc/produce/allowed_signers accept only bundles signed by a key"
-          + " listed there.")
+          + " SHA256SUMS.sig. Apply it with produce-apply (server/produce-apply, installed on the server"
+          + " beforehand), which refuses bundles not signed by a key of /etc/produce/allowed_signers.")
   Path signingKey;
 
   @Option(names = "--force", description = "Replace a previous bundle at DIR (and an existing archive FILE).")
@@ -235,7 +235,7 @@ public final class CompileCommand implements Callable<Integer> {
     }
     if (signingKey != null) {
       out.println("  signature        " + bundleDir + BundleSigner.SIGNATURE + " (namespace "
-          + BundleSigner.NAMESPACE + "; servers check it against /etc/produce/allowed_signers)");
+          + BundleSigner.NAMESPACE + "; produce-apply checks it against /etc/produce/allowed_signers)");
     }
     out.flush();
     return ExitCodes.OK;

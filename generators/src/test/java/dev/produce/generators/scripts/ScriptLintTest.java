@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every script of every test profile's bundle passes {@code shellcheck -x} (following the sources,
+ * Every script of every test profile's bundle, and the server-side {@code server/produce-apply}, passes {@code shellcheck -x} (following the sources,
  * so variables and functions are checked across files) with no finding, and {@code bash -n}.
  */
 class ScriptLintTest {
@@ -36,6 +37,18 @@ class ScriptLintTest {
 
     assertThat(result.output()).as("shellcheck findings").isEmpty();
     assertThat(result.exitCode()).isZero();
+  }
+
+  @Test
+  void serverScript_shellcheckFindsNothing_andBashParsesIt() throws Exception {
+    String script = ServerScript.PRODUCE_APPLY.toString();
+    Shell lint = Shell.run(Path.of("."), "shellcheck", "-x", "--severity=style", "--norc", script);
+    Shell parse = Shell.run(Path.of("."), "bash", "-n", script);
+
+    assertThat(lint.output()).as("shellcheck findings").isEmpty();
+    assertThat(lint.exitCode()).isZero();
+    assertThat(parse.output()).isEmpty();
+    assertThat(parse.exitCode()).isZero();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ssh-keygen as non-root: a good signature is reported and produce goes on (to refuse in the
  * preflight, since the test host is not the server); everything else is refused with exit 3 before
  * the checksums or any library run. The container tests prove the same against
- * {@code /etc/produce/allowed_signers}.
+ * {@code /etc/produce/allowed_signers}. Its messages and help say what it cannot prove: it runs from
+ * the bundle, so only {@code produce-apply} (server/) proves the bundle's own scripts untouched.
  */
 class SignatureTest {
   @TempDir
@@ -24,24 +25,9 @@ class SignatureTest {
   @BeforeEach
   void writeSignedBundle() throws Exception {
     bundle = WrittenBundle.write(ScriptTestProfiles.redis().profile(), temp);
-    Path key = newKey("ops");
-    allowed = temp.resolve("allowed_signers");
-    Files.writeString(allowed, "ops@example namespaces=\"produce-bundle\" " + Files.readString(temp.resolve("ops.pub")));
-    sign(key);
-  }
-
-  private Path newKey(String name) throws Exception {
-    Path key = temp.resolve(name);
-    assertThat(Shell.run(temp, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", name, "-f", key.toString())
-        .exitCode()).isZero();
-    return key;
-  }
-
-  private void sign(Path key) throws Exception {
-    Files.deleteIfExists(bundle.resolve("SHA256SUMS.sig"));
-    Shell signed = Shell.run(bundle, "ssh-keygen", "-q", "-Y", "sign", "-n", "produce-bundle", "-f", key.toString(),
-        "SHA256SUMS");
-    assertThat(signed.exitCode()).as(signed.output()).isZero();
+    Path key = SigningKeys.newKey(temp, "ops");
+    allowed = SigningKeys.allowedSigners(temp.resolve("allowed_signers"), "ops@example", key);
+    SigningKeys.sign(bundle, key);
   }
 
   private Shell produceAsNobody(String... args) throws Exception {
@@ -56,7 +42,17 @@ class SignatureTest {
     Shell result = produceAsNobody("--check", "--allowed-signers", allowed.toString());
 
     assertThat(result.output()).startsWith("produce: signature verified: SHA256SUMS signed by ops@example ("
-        + allowed + ")\n").doesNotContain("nothing was changed; ");
+        + allowed + ")\nproduce: note: this signature check ran from the bundle itself; only produce-apply, or the\n"
+        + "produce:   ssh-keygen -Y verify step of produce's README run before ./produce, proves that the\n"
+        + "produce:   bundle's own scripts are untouched\n").doesNotContain("nothing was changed; ");
+  }
+
+  @Test
+  void help_saysTheBundlesOwnCheckCannotProveItsScriptsUntouched() throws Exception {
+    Shell result = produceAsNobody("--help");
+
+    assertThat(result.output()).contains("This check runs from\n                  the bundle itself, so it cannot"
+        + " prove that the bundle's own scripts are\n                  untouched: apply with produce-apply");
   }
 
   @Test
@@ -72,7 +68,7 @@ class SignatureTest {
 
   @Test
   void signatureByAnotherKey_isRefused() throws Exception {
-    sign(newKey("mallory"));
+    SigningKeys.sign(bundle, SigningKeys.newKey(temp, "mallory"));
 
     Shell result = produceAsNobody("--check", "--allowed-signers", allowed.toString());
 
