@@ -35,9 +35,9 @@ class KnownDefectsFilesTest {
     String snippet = file(Generators.bundle(TestProfiles.redis()), "files/etc/nginx/snippets/produce-drupal.conf");
     List<String> lines = directives(snippet);
 
-    int styles = lines.indexOf("location ~ ^/sites/.+/files/styles/ {");
-    int aggregates = lines.indexOf("location ~ ^/sites/.+/files/(css|js)/ {");
-    int assets = indexOfFirst(lines, "location ~* \\.(css|js|svg|png|jpe?g|gif|ico|webp|woff2?|ttf|otf|eot)$");
+    int styles = indexOfFirst(lines, "location ~* ^(?!.*/\\.)(?!/sites/.*/private/)(?!.*\\.php/)/sites/[^/]+/files/styles/");
+    int aggregates = indexOfFirst(lines, "location ~ ^(?!.*/\\.)(?!/sites/.*/private/)/sites/[^/]+/files/(css|js)/");
+    int assets = indexOfFirst(lines, "location ~* ^(?!.*/\\.)(?!/sites/.*/private/)(?!.*\\.php/).+\\.(css|js|svg|png|jpe?g|gif|ico|webp|woff2?|ttf|otf|eot)$");
     assertThat(styles).isNotNegative().isLessThan(assets);
     assertThat(aggregates).isNotNegative().isLessThan(assets);
     Matcher locations = Pattern.compile("location [^{]+\\{([^}]*)}").matcher(snippet);

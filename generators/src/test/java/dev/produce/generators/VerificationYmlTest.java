@@ -251,6 +251,7 @@ class VerificationYmlTest {
     assertThat(cmds.subList(1, cmds.size())).allMatch(c -> c.startsWith("o=http://127.0.0.1; u=\"/?produce-verify=$$-$RANDOM\""));
     assertThat(String.join("\n", cmds)).contains("SSESSproduceverify=1", "Authorization: Basic", "-X POST",
         "/user/login", "/admin", "/update.php", "/install.php", "/system/ajax", "_wrapper_format=drupal_ajax",
+        " /%75ser/login //user/login /user//login ",
         "/big_pipe/no-js", "sleep 6");
     assertThat(parse(TestProfiles.redis()).has("microcache")).isFalse();
   }

@@ -37,6 +37,7 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("settingsPhp", profile.drupal().map(d -> d.settingsPhp()).orElse(""));
     context.put("wiresDrupal", profile.drupal().isPresent());
     context.put("tunesPhp", profile.phpIni().isPresent());
+    context.put("tunesNginx", profile.nginx().isPresent());
     context.put("redis", profile.redis().isPresent());
     context.put("createsDirectories", !profile.directories().isEmpty());
     context.put("directories", profile.directories().stream()

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -253,6 +254,32 @@ class MicrocacheSecurityIT {
         "/node/2?x=1&ajax_page_state%5Btheme_token%5D=abc&ajax_page_state%5Blibraries%5D=core/drupal"));
   }
 
+  /**
+   * Serves {@code php} as {@code /name}: three GETs each reach PHP (200, distinct bodies, never a
+   * stored status, and what {@code each} asserts), while the same page with {@code ?control=1}
+   * ends in a HIT, which shows the probe can see one.
+   */
+  private static void assertNeverStored_butTheControlIs(String name, String php, String control,
+      BiConsumer<Integer, HttpResponse<String>> each) {
+    String file = "/var/www/drupal/web/" + name;
+    shell("printf '%s' '" + php + "' > " + file);
+    try {
+      List<String> bodies = new ArrayList<>();
+      for (int i = 1; i <= 3; i++) {
+        HttpResponse<String> response = http.get("/" + name);
+        assertThat(response.statusCode()).as("request %d", i).isEqualTo(200);
+        assertThat(header(response, STATUS)).as("request %d", i).isNotIn(STORED);
+        each.accept(i, response);
+        bodies.add(response.body());
+      }
+      assertThat(bodies).as("every response came from PHP").doesNotHaveDuplicates();
+      http.get("/" + name + "?control=1");
+      assertThat(header(http.get("/" + name + "?control=1"), STATUS)).as(control).isEqualTo("HIT");
+    } finally {
+      shell("rm -f " + file);
+    }
+  }
+
   private static void assertNeverCached(List<String> paths) {
     SoftAssertions soft = new SoftAssertions();
     for (String path : paths) {
@@ -298,40 +325,44 @@ class MicrocacheSecurityIT {
     // A page Drupal's page cache marks cacheable (MISS) that also sets a cookie, as a contrib module
     // setting a consent or A/B cookie would: only the Set-Cookie rule stands between it and the cache.
     // The same page without the cookie is stored: the control shows the probe can see a HIT.
-    String file = "/var/www/drupal/web/produce-sets-cookie.php";
-    shell("printf '%s' " + "'<?php header(\"X-Drupal-Cache: MISS\"); if (!isset($_GET[\"control\"]))"
-        + " { setcookie(\"produce_consent\", \"1\"); } echo hrtime(true);' > " + file);
-    try {
-      List<String> bodies = new ArrayList<>();
-      for (int i = 1; i <= 3; i++) {
-        HttpResponse<String> response = http.get("/produce-sets-cookie.php");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(header(response, "Set-Cookie")).as("request %d", i).startsWith("produce_consent=1");
-        assertThat(header(response, STATUS)).as("request %d", i).isNotIn(STORED);
-        bodies.add(response.body());
-      }
-      assertThat(bodies).as("every response came from PHP").doesNotHaveDuplicates();
-      http.get("/produce-sets-cookie.php?control=1");
-      assertThat(header(http.get("/produce-sets-cookie.php?control=1"), STATUS)).as("control without a cookie")
-          .isEqualTo("HIT");
-    } finally {
-      shell("rm -f " + file);
-    }
+    assertNeverStored_butTheControlIs("produce-sets-cookie.php", "<?php header(\"X-Drupal-Cache: MISS\");"
+        + " if (!isset($_GET[\"control\"])) { setcookie(\"produce_consent\", \"1\"); } echo hrtime(true);",
+        "control without a cookie", (i, response) -> assertThat(header(response, "Set-Cookie"))
+            .as("request %d", i).startsWith("produce_consent=1"));
   }
 
   // --- 7 ---------------------------------------------------------------------------------------
 
   @Test
   void uncacheableResponse_isNeverStored() {
-    // /%75ser is /user for PHP (a 302 to /user/login that Drupal's page cache refuses), but not for
-    // the path bypass, which matches the raw request line: only the X-Drupal-Cache rule stands.
-    String path = "/%75ser";
-    for (int i = 1; i <= 3; i++) {
+    // A page on no path of the bypass list that Drupal's page cache refuses (UNCACHEABLE), as a
+    // page with a kill switch would be: only the X-Drupal-Cache rule stands between it and the
+    // cache. The same page marked MISS is stored: the control shows the probe can see a HIT.
+    assertNeverStored_butTheControlIs("produce-uncacheable.php", "<?php header(\"X-Drupal-Cache: \""
+        + " . (isset($_GET[\"control\"]) ? \"MISS\" : \"UNCACHEABLE\")); echo hrtime(true);",
+        "control marked MISS", (i, response) -> assertThat(header(response, "X-Drupal-Cache"))
+            .as("request %d", i).isEqualTo("UNCACHEABLE"));
+  }
+
+  @Test
+  void drupalsPrivatePaths_spelledAnyWayNginxNormalises_areBypassed() {
+    // PHP routes on the decoded, merged path: /%75ser/login and //user/login are /user/login to
+    // Drupal, so the path rules must see them as nginx's normalised $uri does, not only as sent.
+    List<String> spellings = List.of("/%75ser/login", "//user/login", "/user//login", "/%75ser", "/%55SER/login",
+        "/%61dmin/content", "//admin", "/en//user/login", "/index.php//user/login", "/user/%2e/login",
+        "/core/%75pdate.php", "/%62atch?id=1");
+    assertNeverCached(spellings);
+    SoftAssertions soft = new SoftAssertions();
+    for (String path : spellings) {
       HttpResponse<String> response = http.get(path);
-      assertThat(response.statusCode()).as("request %d", i).isEqualTo(302);
-      assertThat(header(response, "X-Drupal-Cache")).as("request %d", i).isEqualTo("UNCACHEABLE");
-      assertThat(header(response, STATUS)).as("request %d", i).isNotIn(STORED);
+      soft.assertThat(header(response, STATUS)).as("%s (HTTP %d)", path, response.statusCode())
+          .isIn("BYPASS", "");
+      if (!path.endsWith(".php")) {
+        soft.assertThat(header(response, STATUS)).as("%s reaches PHP (HTTP %d)", path, response.statusCode())
+            .isEqualTo("BYPASS");
+      }
     }
+    soft.assertAll();
   }
 
   // --- 8 ---------------------------------------------------------------------------------------

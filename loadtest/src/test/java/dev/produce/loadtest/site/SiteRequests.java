@@ -21,9 +21,13 @@ final class SiteRequests {
     this.origin = origin;
   }
 
-  /** A request for {@code path} (with its query) on the site, for methods and headers of the caller's own. */
+  /**
+   * A request for {@code path} (with its query) on the site, for methods and headers of the caller's own.
+   * The path is sent as written: {@code //user/login} stays a path, {@code %75} stays escaped.
+   */
   HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(origin.resolve(path)).timeout(Duration.ofSeconds(60));
+    String base = origin.toString().replaceAll("/+$", "");
+    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
   }
 
   HttpResponse<String> get(String path) {

@@ -30,11 +30,21 @@ final class DaemonConfigChecks {
   /** Old workers of a graceful reload finish their requests first; on an idle server they are gone at once. */
   private static final String RELOAD_WITHIN = "10s";
 
+  /**
+   * Prints, from {@code nginx -T}, each site location that answers before produce-drupal.conf and
+   * the fix, and fails then; the bundle's own shell function, which {@code --check} runs too.
+   */
+  private static final String SNIPPET_SHADOWING = "p=$(bash -c '. scripts/lib/validate.sh && nginx_snippet_shadowing');"
+      + " [ -z \"$p\" ] || { printf '%s\\n' \"$p\" >&2; exit 1; }";
+
   private DaemonConfigChecks() {}
 
   static VerificationSection nginx(NginxProfile nginx, String docroot) {
     return new VerificationSection("nginx", List.of(
         VerificationItem.quick("nginx accepts its configuration", List.of(succeeds("nginx -t"))),
+        VerificationItem.quick("every server block that includes snippets/produce-drupal.conf includes it before"
+            + " its own regex locations that would answer the snippet's requests (nginx takes the first match)",
+            List.of(succeeds(SNIPPET_SHADOWING))),
         VerificationItem.thorough("nginx runs with produce's http tuning", List.of(
             succeeds("test -s /run/nginx.pid && kill -0 \"$(cat /run/nginx.pid)\"").retried(RETRY_WITHIN, RETRY_EVERY),
             workersNewerThan("\"$(cat /run/nginx.pid)\"",

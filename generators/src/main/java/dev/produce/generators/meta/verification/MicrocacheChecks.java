@@ -61,9 +61,11 @@ final class MicrocacheChecks {
         "m=$(mc \"$u\" -X POST -d produce=verify); echo \"POST: X-Micro-Cache: ${m:-none}\"",
         "case $m in ''|BYPASS) ;; *) no \"expected no cache use, got '$m'\";; esac"))));
     items.add(VerificationItem.thorough("Drupal's account, admin, batch, cron, update, install and ajax paths are"
-        + " never served from the microcache (BYPASS; nothing when nginx answers a missing .php itself)", List.of(probe(
+        + " never served from the microcache, however the request spells them (/%75ser/login, //user/login: BYPASS;"
+        + " nothing when nginx answers a missing .php itself)", List.of(probe(
             "for p in /user/login /user/1 /admin /admin/config /batch /cron/produce-verify /update.php /install.php"
-                + " /system/ajax '/?ajax_form=1' '/?_wrapper_format=drupal_ajax' /USER/login /index.php/user/login; do"
+                + " /system/ajax '/?ajax_form=1' '/?_wrapper_format=drupal_ajax' /USER/login /index.php/user/login"
+                + " /%75ser/login //user/login /user//login /%61dmin/config; do"
                 + " mc \"$p\" >/dev/null; m=$(mc \"$p\"); echo \"$p -> X-Micro-Cache: $m\";"
                 + " case $m in BYPASS|'') ;; *) no \"expected BYPASS for $p, got '$m'\";; esac; done"))));
     items.add(VerificationItem.thorough("a response that sets a cookie is never stored (Drupal's BigPipe no-JS"

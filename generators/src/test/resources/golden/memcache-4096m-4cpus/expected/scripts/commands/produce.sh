@@ -223,6 +223,7 @@ install_packages_first() {
 }
 
 apply_bundle() {
+  local problem
   preflight_or_refuse
   acquire_lock
   check_interrupted_runs
@@ -236,6 +237,11 @@ apply_bundle() {
   fi
   update_services
   health_check_all "${BUNDLE_SERVICES[@]}" || fail "health checks failed"
+  if [[ "$BUNDLE_TUNES_PERFORMANCE" == yes ]]; then
+    while IFS= read -r problem; do
+      log_warn "$problem"
+    done < <(nginx_snippet_shadowing)
+  fi
   if [[ -n "$BACKUP_DIR" ]]; then
     backup_set_state applied
     log_info "backup of the replaced files: $BACKUP_DIR (undo with: sudo ./produce --rollback)"
@@ -263,7 +269,7 @@ dry_run_bundle() {
 }
 
 check_bundle() {
-  local service unhealthy=0 packages
+  local service unhealthy=0 packages shadowed=0 problem shadow_note=''
   preflight_or_refuse
   check_interrupted_runs
   log_info "checking the server against bundle: $BUNDLE_COMMAND"
@@ -280,12 +286,21 @@ check_bundle() {
       unhealthy=$((unhealthy + 1))
     fi
   done
-  if (( CHANGED_COUNT + unhealthy + packages == 0 )); then
+  if [[ "$BUNDLE_TUNES_PERFORMANCE" == yes ]]; then
+    while IFS= read -r problem; do
+      log_info "drift: $problem"
+      shadowed=$((shadowed + 1))
+    done < <(nginx_snippet_shadowing)
+  fi
+  if (( shadowed > 0 )); then
+    shadow_note=", produce-drupal.conf shadowed by $(count_of "$shadowed" "site location")"
+  fi
+  if (( CHANGED_COUNT + unhealthy + packages + shadowed == 0 )); then
     log_info "the server matches the bundle"
     return 0
   fi
   log_info "the server differs from the bundle: $(count_of "$CHANGED_COUNT" file) differ," \
-    "$(count_of "$unhealthy" service) not answering${PACKAGES_TO_INSTALL[*]:+, $(count_of "$packages" package) missing}"
+    "$(count_of "$unhealthy" service) not answering${PACKAGES_TO_INSTALL[*]:+, $(count_of "$packages" package) missing}$shadow_note"
   exit 1
 }
 

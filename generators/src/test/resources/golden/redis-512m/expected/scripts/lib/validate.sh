@@ -59,6 +59,63 @@ validate_php_file() {
   run_check "$BUNDLE_PHP_CLI -l $1" "$BUNDLE_PHP_CLI" -l "$1"
 }
 
+# Paths produce-drupal.conf answers: static assets, a css aggregate, an image-style derivative.
+readonly NGINX_SNIPPET_SAMPLE_PATHS=(
+  /core/misc/produce.css
+  /core/misc/produce.png
+  /sites/default/files/css/css_produce.css
+  /sites/default/files/styles/thumbnail/public/produce.jpg
+)
+
+# The server-level regex locations of the running configuration ("nginx -T") that come before an
+# include of produce-drupal.conf (by name or by a produce-*.conf glob) in the same server block:
+# FILE, LINE of the include, LINE of the location, its modifier and its regex, tab-separated.
+nginx_locations_before_snippet() {
+  nginx -T 2>/dev/null | awk -v OFS='\t' '
+    /^# configuration file .*:$/ { file = substr($0, 22, length($0) - 22); n = 0; depth = 0; server = -1; next }
+    {
+      n++
+      code = $0
+      gsub(/"[^"]*"|\047[^\047]*\047/, "", code)
+      sub(/#.*/, "", code)
+      if (server >= 0 && depth == server + 1) {
+        if ($1 == "location" && ($2 == "~" || $2 == "~*")) {
+          regex = $3
+          sub(/\{$/, "", regex)
+          gsub(/^["\047]|["\047]$/, "", regex)
+          locations[++count] = n OFS $2 OFS regex
+        } else if (!reported && code ~ /^[ \t]*include[ \t]+[^;]*produce-(drupal|\*)\.conf[ \t]*;/) {
+          for (i = 1; i <= count; i++) print file, n, locations[i]
+          reported = 1
+        }
+      }
+      if (server < 0 && code ~ /^[ \t]*server[ \t]*\{/) { server = depth; count = 0; reported = 0 }
+      depth += gsub(/\{/, "{", code) - gsub(/\}/, "}", code)
+      if (server >= 0 && depth <= server) server = -1
+    }'
+}
+
+# One line per site location that answers requests meant for produce-drupal.conf before the
+# snippet does (nginx takes the first matching regex location), naming the fix; nothing when the
+# snippet comes first in every server block that includes it.
+nginx_snippet_shadowing() {
+  local file include_line line modifier regex path
+  local -a case_flag
+  while IFS=$'\t' read -r file include_line line modifier regex; do
+    case_flag=()
+    if [[ "$modifier" == '~*' ]]; then case_flag=(-i); fi
+    for path in "${NGINX_SNIPPET_SAMPLE_PATHS[@]}"; do
+      if printf '%s\n' "$path" | grep -qP "${case_flag[@]}" -e "$regex" 2>/dev/null; then
+        printf '%s:%s: "location %s %s" answers %s before the include of produce-drupal.conf at line %s,' \
+          "$file" "$line" "$modifier" "$regex" "$path" "$include_line"
+        printf ' so the bundle'"'"'s locations never apply there: move the include above line %s, first in the server block\n' \
+          "$line"
+        break
+      fi
+    done
+  done < <(nginx_locations_before_snippet)
+}
+
 # Redis 7 has no config-test flag: start a throwaway instance on the new file, listening on a
 # private unix socket only (port 0), in a scratch directory, and ask it for PONG.
 validate_redis() {
