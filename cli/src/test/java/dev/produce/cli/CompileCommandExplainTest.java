@@ -57,6 +57,18 @@ class CompileCommandExplainTest {
   }
 
   @Test
+  void explain_namesTheOperatorSettingsKeptFromTheServer() {
+    CliRun run = CliRun.compile("--memory", "2G", "--explain");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).containsPattern("(?m)^redis\\.kept_from_server +requirepass, masterauth, masteruser,"
+        + " rename-command, user, aclfile").contains("kept from the server's /etc/redis/redis.conf: its password")
+        .containsPattern("(?m)^php_fpm\\.kept_from_server +env\\[…\\], php_value\\[…\\]");
+    assertThat(CliRun.compile("--memory", "2G", "--cache", "memcache", "--explain").out())
+        .doesNotContain("redis.kept_from_server").contains("php_fpm.kept_from_server");
+  }
+
+  @Test
   void explain_withOutput_printsAndWritesTheBundle() {
     Path bundle = tmp.resolve("bundle");
 

@@ -11,13 +11,15 @@ final class FileInventory {
     List<ManagedFile> files = new ArrayList<>();
     if (in.cache() == CacheBackend.REDIS) {
       // Debian ships redis.conf as redis:redis 0640; its unit only lets redis read its own paths.
-      files.add(managed("/etc/redis/redis.conf", Daemon.REDIS, "redis", "redis", "0640"));
+      files.add(managed("/etc/redis/redis.conf", Daemon.REDIS, "redis", "redis", "0640")
+          .keeping(OperatorSettings.REDIS));
     }
     if (in.cache() == CacheBackend.MEMCACHE) {
       files.add(managed("/etc/memcached.conf", Daemon.MEMCACHED, "root", "root", "0644"));
     }
     if (in.scope().tunesPerformance()) {
-      files.add(managed(php.fpmConfDir() + "/pool.d/www.conf", Daemon.PHP_FPM, "root", "root", "0644"));
+      files.add(managed(php.fpmConfDir() + "/pool.d/www.conf", Daemon.PHP_FPM, "root", "root", "0644")
+          .keeping(OperatorSettings.PHP_FPM_POOL));
       files.add(managed(php.fpmConfDir() + "/conf.d/90-produce.ini", Daemon.PHP_FPM, "root", "root", "0644"));
       files.add(managed("/etc/nginx/conf.d/performance.conf", Daemon.NGINX, "root", "root", "0644"));
       files.add(managed("/etc/nginx/snippets/produce-drupal.conf", Daemon.NGINX, "root", "root", "0644"));

@@ -1,5 +1,7 @@
 package dev.produce.model;
 
+import java.util.List;
+
 /**
  * A file the bundle installs on the target.
  *
@@ -9,14 +11,28 @@ package dev.produce.model;
  * @param owner owning user on the target
  * @param group owning group on the target
  * @param mode octal permission bits, e.g. {@code 0644}; never world-writable
+ * @param keptDirectives directives whose lines in the server's previous file apply carries into the
+ *     installed one (the operator's passwords and ACLs, see {@link OperatorSettings}); empty for most files
  */
-public record ManagedFile(String bundlePath, String targetPath, Daemon daemon, String owner, String group, String mode) {
+public record ManagedFile(String bundlePath, String targetPath, Daemon daemon, String owner, String group, String mode,
+    List<String> keptDirectives) {
+  /** A file installed exactly as the bundle has it. */
+  public ManagedFile(String bundlePath, String targetPath, Daemon daemon, String owner, String group, String mode) {
+    this(bundlePath, targetPath, daemon, owner, group, mode, List.of());
+  }
+
   public ManagedFile {
+    keptDirectives = List.copyOf(keptDirectives);
     if (!bundlePath.startsWith("files/") || !targetPath.startsWith("/")) {
       throw new IllegalArgumentException("bad managed file paths: " + bundlePath + " -> " + targetPath);
     }
     if (!mode.matches("0[0-7]{3}") || (Integer.parseInt(mode, 8) & 0002) != 0) {
       throw new IllegalArgumentException("mode must be octal and not world-writable: " + mode);
     }
+  }
+
+  /** This file, with {@code directives} kept from the server's previous version. */
+  ManagedFile keeping(List<String> directives) {
+    return new ManagedFile(bundlePath, targetPath, daemon, owner, group, mode, directives);
   }
 }

@@ -1,5 +1,6 @@
 package dev.produce.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,7 +68,9 @@ public final class Profiles {
       ex.add("drupal.cache_prefix", drupal.get().prefix(),
           "derived from --site-root: stable across drush and web requests, distinct per site sharing a daemon");
     }
-    return new ServerProfile(in, budget, php, pool, ini, nginx, redis, memcached, drupal,
-        FileInventory.files(in, php), FileInventory.directories(in), FileInventory.packages(in, php), ex.toList());
+    List<ManagedFile> files = FileInventory.files(in, php);
+    OperatorSettings.explain(files, ex);
+    return new ServerProfile(in, budget, php, pool, ini, nginx, redis, memcached, drupal, files,
+        FileInventory.directories(in), FileInventory.packages(in, php), ex.toList());
   }
 }

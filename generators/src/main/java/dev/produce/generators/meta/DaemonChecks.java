@@ -36,9 +36,11 @@ public final class DaemonChecks {
   /** How apply checks the daemon answers once restarted, in words. */
   public static String health(Daemon daemon, PhpPaths php) {
     return switch (daemon) {
-      case NGINX -> "nginx answers HTTP on loopback";
+      case NGINX -> "nginx answers HTTP on every endpoint of its `listen` directives (`nginx -T`) that answered"
+          + " before the apply (one of them, when nginx was not running)";
       case PHP_FPM -> "the FPM socket `" + php.fpmSocket() + "` exists";
-      case REDIS -> "`redis-cli ping` answers `PONG`";
+      case REDIS -> "`redis-cli ping` answers `PONG` (authenticated with the `requirepass` of `redis.conf`"
+          + " when it has one, through `REDISCLI_AUTH`)";
       case MEMCACHED -> "memcached answers `stats`";
       case DRUPAL -> "none";
     };

@@ -34,6 +34,8 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("packages", "`" + String.join("`, `", profile.requiredPackages()) + "`");
     context.put("derivationsTable", derivationsTable(profile.derivations()));
     context.put("daemonsTable", daemonsTable(profile));
+    context.put("keptSettings", keptSettings(profile));
+    context.put("keepsSettings", profile.files().stream().anyMatch(f -> !f.keptDirectives().isEmpty()));
     context.put("settingsPhp", profile.drupal().map(d -> d.settingsPhp()).orElse(""));
     context.put("wiresDrupal", profile.drupal().isPresent());
     context.put("tunesPhp", profile.phpIni().isPresent());
@@ -78,6 +80,15 @@ public final class ReadmeGenerator implements FileGenerator {
     MarkdownTable table = new MarkdownTable("setting", "value", "why");
     derivations.forEach(d -> table.row("`" + d.key() + "`", d.value(), d.derivation()));
     return table.render();
+  }
+
+  /** The directives each file keeps from the server's previous version, for one sentence. */
+  private static String keptSettings(ServerProfile profile) {
+    return profile.files().stream().filter(f -> !f.keptDirectives().isEmpty())
+        .map(f -> f.keptDirectives().stream()
+            .map(d -> "`" + d + (f.daemon() == Daemon.PHP_FPM ? "[…]" : "") + "`")
+            .collect(Collectors.joining(", ")) + " in `" + f.targetPath() + "`")
+        .collect(Collectors.joining("; "));
   }
 
   private static String daemonsTable(ServerProfile profile) {

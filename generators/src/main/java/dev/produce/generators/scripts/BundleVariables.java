@@ -39,7 +39,6 @@ import java.util.stream.Stream;
  * @param redisPort Redis's port; empty without Redis
  * @param memcachedConfig the Memcached configuration file; empty without Memcached
  * @param memcachedPort Memcached's port; empty without Memcached
- * @param nginxPort the port nginx's health check connects to on loopback
  * @param requiredPackages Debian packages that must be installed
  * @param managedFiles {@code bundlePath|targetPath|daemon|owner|group|mode}, in installation order
  * @param managedDirectories {@code path|daemon|owner|group|mode}, parents first; created when missing
@@ -47,16 +46,17 @@ import java.util.stream.Stream;
  *     have installed and this one does not (apply removes them, with a backup), e.g. the microcache
  *     snippet after a bundle without {@code --microcache}
  * @param services the services the bundle touches, in start order (cache daemon, PHP-FPM, nginx)
+ * @param keptSettings {@code targetPath|comment|directive …}: the managed files whose lines with one of
+ *     these directives apply carries from the server's previous file into a block at the end of the
+ *     installed one, introduced by a comment line starting with {@code comment}
  */
 public record BundleVariables(
     String command, String version, String cacheBackend, String tunesPerformance, String phpVersion,
     String phpFpmBinary, String phpFpmService, String phpFpmConfig, String phpFpmPidfile, String phpFpmSocket,
     String phpCli, String siteRoot, String docroot, String settingsPhp, String drupalFragment, String redisConfig,
-    String redisPort, String memcachedConfig, String memcachedPort, String nginxPort, List<String> requiredPackages,
-    List<String> managedFiles, List<String> managedDirectories, List<String> retiredFiles, List<String> services) {
-
-  /** Debian's stock vhost, and every vhost the target image serves, listens on port 80. */
-  static final int NGINX_HEALTH_PORT = 80;
+    String redisPort, String memcachedConfig, String memcachedPort, List<String> requiredPackages,
+    List<String> managedFiles, List<String> managedDirectories, List<String> retiredFiles, List<String> services,
+    List<String> keptSettings) {
 
   /**
    * The nginx snippets only produce creates. The site includes {@code snippets/produce-*.conf}, so a
@@ -72,11 +72,12 @@ public record BundleVariables(
     managedDirectories = List.copyOf(managedDirectories);
     retiredFiles = List.copyOf(retiredFiles);
     services = List.copyOf(services);
+    keptSettings = List.copyOf(keptSettings);
     Stream.concat(
             Stream.of(command, version, cacheBackend, tunesPerformance, phpVersion, phpFpmBinary, phpFpmService,
                 phpFpmConfig, phpFpmPidfile, phpFpmSocket, phpCli, siteRoot, docroot, settingsPhp, drupalFragment,
-                redisConfig, redisPort, memcachedConfig, memcachedPort, nginxPort),
-            Stream.of(requiredPackages, managedFiles, managedDirectories, retiredFiles, services)
+                redisConfig, redisPort, memcachedConfig, memcachedPort),
+            Stream.of(requiredPackages, managedFiles, managedDirectories, retiredFiles, services, keptSettings)
                 .flatMap(List::stream))
         .forEach(BundleVariables::requireSingleQuotable);
   }
@@ -105,12 +106,12 @@ public record BundleVariables(
         profile.redis().map(RedisProfile::port).map(String::valueOf).orElse(""),
         targetOf(profile, Daemon.MEMCACHED),
         profile.memcached().map(MemcachedProfile::port).map(String::valueOf).orElse(""),
-        String.valueOf(NGINX_HEALTH_PORT),
         profile.requiredPackages(),
         profile.files().stream().map(BundleVariables::manifestLine).toList(),
         profile.directories().stream().map(BundleVariables::directoryLine).toList(),
         retiredFiles(profile),
-        services(profile));
+        services(profile),
+        profile.files().stream().filter(f -> !f.keptDirectives().isEmpty()).map(BundleVariables::keptLine).toList());
   }
 
   /** The shell name of the daemon a file belongs to: {@code nginx}, {@code php-fpm}, {@code redis}, … */
@@ -121,6 +122,12 @@ public record BundleVariables(
   private static String manifestLine(ManagedFile file) {
     return String.join("|", file.bundlePath(), file.targetPath(), daemonName(file.daemon()), file.owner(),
         file.group(), file.mode());
+  }
+
+  /** Redis marks comments with {@code #}, PHP-FPM's ini files with {@code ;}. */
+  private static String keptLine(ManagedFile file) {
+    String comment = file.daemon() == Daemon.PHP_FPM ? ";" : "#";
+    return String.join("|", file.targetPath(), comment, String.join(" ", file.keptDirectives()));
   }
 
   private static String directoryLine(ManagedDirectory dir) {

@@ -58,8 +58,8 @@ class BundleVariablesTest {
         vars.tunesPerformance(), vars.phpVersion(), vars.phpFpmBinary(), vars.phpFpmService(),
         vars.phpFpmConfig(), vars.phpFpmPidfile(), vars.phpFpmSocket(), vars.phpCli(), "/var/www/it's",
         vars.docroot(), vars.settingsPhp(), vars.drupalFragment(), vars.redisConfig(), vars.redisPort(),
-        vars.memcachedConfig(), vars.memcachedPort(), vars.nginxPort(), vars.requiredPackages(),
-        vars.managedFiles(), vars.managedDirectories(), vars.retiredFiles(), List.of("redis")))
+        vars.memcachedConfig(), vars.memcachedPort(), vars.requiredPackages(),
+        vars.managedFiles(), vars.managedDirectories(), vars.retiredFiles(), List.of("redis"), vars.keptSettings()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it's");
   }
 

@@ -15,8 +15,12 @@ final class SourcedLibraries {
       "source scripts/lib/bundle.sh",
       "source scripts/lib/log.sh",
       "source scripts/lib/files.sh",
+      "source scripts/lib/carry.sh",
       "source scripts/lib/drupal.sh",
+      "source scripts/lib/services.sh",
       "source scripts/lib/validate.sh",
+      "source scripts/lib/health.sh",
+      "source scripts/lib/endpoints.sh",
       "");
 
   private final Path bundle;

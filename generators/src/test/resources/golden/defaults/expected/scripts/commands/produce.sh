@@ -231,6 +231,7 @@ apply_bundle() {
   install_packages_first
   trap on_apply_exit EXIT
   trap 'exit 1' INT TERM HUP
+  record_nginx_endpoints
   sync_bundle
   if (( CHANGED_COUNT > 0 )); then
     validate_changes || fail "the new configuration did not validate; nothing was reloaded"

@@ -129,13 +129,12 @@ install_atomically() {
   return "$status"
 }
 
-# Prints a unified diff from TARGET (or nothing, when missing) to SOURCE, with lines that would set a
-# password redacted.
+# Prints a unified diff from TARGET (or nothing, when missing) to SOURCE, with passwords and other
+# secrets redacted (redact_settings, scripts/lib/carry.sh).
 diff_file() {
   local source="$1" target="$2" old="$2"
   [[ -e "$target" ]] || old=/dev/null
-  diff -u --label "$target" --label "$target (bundle)" -- "$old" "$source" \
-    | sed -E 's/^([-+ ][[:space:]]*(requirepass|masterauth)[[:space:]]+).*/\1<redacted>/I' || true
+  diff -u --label "$target" --label "$target (bundle)" -- "$old" "$source" | redact_settings || true
 }
 
 # The sha256 of a file, as recorded in backups.

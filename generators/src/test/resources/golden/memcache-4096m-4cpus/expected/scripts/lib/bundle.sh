@@ -32,7 +32,6 @@ readonly BUNDLE_REDIS_CONFIG=''
 readonly BUNDLE_REDIS_PORT=''
 readonly BUNDLE_MEMCACHED_CONFIG='/etc/memcached.conf'
 readonly BUNDLE_MEMCACHED_PORT='11211'
-readonly BUNDLE_NGINX_PORT='80'
 
 # Debian packages that must be installed (produce never installs anything).
 readonly -a BUNDLE_REQUIRED_PACKAGES=(
@@ -60,6 +59,12 @@ readonly -a BUNDLE_MANAGED_DIRECTORIES=(
 # removes them (backed up first) so that no daemon reads them any more. targetPath|daemon
 readonly -a BUNDLE_RETIRED_FILES=(
   '/etc/nginx/snippets/produce-microcache.conf|nginx'
+)
+
+# Managed files whose operator settings apply keeps: targetPath|comment|directive directive ...
+# (lines of the server's previous file with one of these directives; see scripts/lib/carry.sh)
+readonly -a BUNDLE_KEPT_SETTINGS=(
+  '/etc/php/8.2/fpm/pool.d/www.conf|;|env php_value php_flag php_admin_value php_admin_flag'
 )
 
 # Services the bundle touches, in start order.

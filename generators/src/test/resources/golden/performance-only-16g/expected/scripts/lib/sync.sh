@@ -22,7 +22,7 @@ sync_daemon_files() {
   for entry in "${BUNDLE_MANAGED_FILES[@]}"; do
     IFS='|' read -r bundle_path target daemon owner group mode <<<"$entry"
     if [[ "$daemon" == "$wanted" ]]; then
-      sync_managed_file "$PRODUCE_ROOT/$bundle_path" "$target" "$daemon" "$owner" "$group" "$mode"
+      sync_file_keeping_settings "$PRODUCE_ROOT/$bundle_path" "$target" "$daemon" "$owner" "$group" "$mode"
     fi
   done
 }

@@ -32,7 +32,6 @@ readonly BUNDLE_REDIS_CONFIG='/etc/redis/redis.conf'
 readonly BUNDLE_REDIS_PORT='6379'
 readonly BUNDLE_MEMCACHED_CONFIG=''
 readonly BUNDLE_MEMCACHED_PORT=''
-readonly BUNDLE_NGINX_PORT='80'
 
 # Debian packages that must be installed (produce never installs anything).
 readonly -a BUNDLE_REQUIRED_PACKAGES=(
@@ -62,6 +61,13 @@ readonly -a BUNDLE_MANAGED_DIRECTORIES=(
 # produce's own files that an earlier bundle may have installed and this one does not: apply
 # removes them (backed up first) so that no daemon reads them any more. targetPath|daemon
 readonly -a BUNDLE_RETIRED_FILES=(
+)
+
+# Managed files whose operator settings apply keeps: targetPath|comment|directive directive ...
+# (lines of the server's previous file with one of these directives; see scripts/lib/carry.sh)
+readonly -a BUNDLE_KEPT_SETTINGS=(
+  '/etc/redis/redis.conf|#|requirepass masterauth masteruser rename-command user aclfile'
+  '/etc/php/8.2/fpm/pool.d/www.conf|;|env php_value php_flag php_admin_value php_admin_flag'
 )
 
 # Services the bundle touches, in start order.

@@ -117,7 +117,8 @@ nginx_snippet_shadowing() {
 }
 
 # Redis 7 has no config-test flag: start a throwaway instance on the new file, listening on a
-# private unix socket only (port 0), in a scratch directory, and ask it for PONG.
+# private unix socket only (port 0), in a scratch directory, and ask it for PONG (authenticated
+# when the file has a requirepass, see redis_answers in health.sh).
 validate_redis() {
   local scratch pid attempt status=1
   scratch="$(mktemp -d)"
@@ -126,7 +127,7 @@ validate_redis() {
     --appendonly no </dev/null >"$scratch/output" 2>&1 {PRODUCE_LOCK_FD}>&- &
   pid=$!
   for (( attempt = 0; attempt < 50; attempt++ )); do
-    if [[ "$(redis-cli -s "$scratch/redis.sock" ping 2>/dev/null)" == PONG ]]; then
+    if redis_answers -s "$scratch/redis.sock"; then
       status=0
       break
     fi
@@ -136,7 +137,7 @@ validate_redis() {
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if (( status == 0 )); then
-    log_info "redis-server accepts $BUNDLE_REDIS_CONFIG (throwaway instance answered PONG)"
+    log_info "redis-server accepts $BUNDLE_REDIS_CONFIG (throwaway instance answered $REDIS_ANSWER$REDIS_NOTE)"
   else
     log_error "redis-server refused $BUNDLE_REDIS_CONFIG:"
     log_output_of "$scratch/output"
