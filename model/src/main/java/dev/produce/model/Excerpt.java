@@ -22,13 +22,18 @@ public final class Excerpt {
 
   /** {@code text} itself when short, else its first {@value #MAX_CHARS} characters and its length. */
   public static String of(String text) {
+    return of(text, MAX_CHARS);
+  }
+
+  /** {@code text} itself when at most {@code maxChars} long, else its first {@code maxChars} and its length. */
+  public static String of(String text, int maxChars) {
     if (text == null) {
       return "null";
     }
-    if (text.length() <= MAX_CHARS) {
+    if (text.length() <= maxChars) {
       return escaped(text);
     }
-    int end = Character.isHighSurrogate(text.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+    int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
     return escaped(text.substring(0, end)) + "… (" + text.length() + " characters)";
   }
 
