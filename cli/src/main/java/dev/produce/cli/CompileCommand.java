@@ -152,6 +152,9 @@ public final class CompileCommand implements Callable<Integer> {
   /** Where {@code --vendor-packages} gets the packages from (Docker); tests substitute their own. */
   java.util.function.Function<ServerProfile, List<BundleFile>> packageSource = PackageVendoring::files;
 
+  /** Whether an ssh-agent may hold the private half of a public {@code --sign} KEY; tests substitute their own. */
+  boolean sshAgentRunning = System.getenv("SSH_AUTH_SOCK") != null;
+
   @Option(names = "--stacktrace", description = "Print the full stack trace of an error (for bug reports).")
   boolean stacktrace;
 
@@ -189,7 +192,7 @@ public final class CompileCommand implements Callable<Integer> {
     }
     checkArchiveTarget();
     if (signingKey != null) {
-      BundleSigner.checkKey(signingKey);
+      BundleSigner.checkKey(signingKey, sshAgentRunning);
     }
     List<BundleFile> packages = List.of();
     if (vendorPackages) {
