@@ -92,7 +92,8 @@ public final class CompileCommand implements Callable<Integer> {
   PhpVersion php;
 
   @Option(names = "--site-root", paramLabel = "DIR", defaultValue = "/var/www/drupal",
-      description = "Drupal project root on the target, an absolute path without '..' (docroot DIR/web)."
+      description = "Drupal project root on the target, an absolute path of at most 200 characters without '..'"
+          + " (docroot DIR/web)."
           + " Default: ${DEFAULT-VALUE}.")
   String siteRoot;
 
@@ -137,8 +138,9 @@ public final class CompileCommand implements Callable<Integer> {
 
   @Option(names = "--sign", paramLabel = "KEY",
       description = "Sign SHA256SUMS with the OpenSSH key KEY (ssh-keygen -Y sign, namespace produce-bundle) into"
-          + " SHA256SUMS.sig. Servers with /etc/produce/allowed_signers accept only bundles signed by a key"
-          + " listed there.")
+          + " SHA256SUMS.sig. KEY is a private key file (e.g. from ssh-keygen -t ed25519), or its .pub while an"
+          + " ssh-agent holds the key. Servers with /etc/produce/allowed_signers accept only bundles signed by a"
+          + " key listed there.")
   Path signingKey;
 
   @Option(names = "--force", description = "Replace a previous bundle at DIR (and an existing archive FILE).")

@@ -88,7 +88,8 @@ public final class VerifyCommand implements Callable<Integer> {
   Level level;
 
   @Option(names = "--spec", paramLabel = "FILE",
-      description = "Checks to run instead of BUNDLE/.verification.yml, e.g. the project's own .verification.yml.")
+      description = "Checks to run instead of BUNDLE/.verification.yml, e.g. the project's own .verification.yml"
+          + " (at most 1 MiB, lines of at most 16 KiB).")
   Path specFile;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE.")
