@@ -92,7 +92,8 @@ public final class CompileCommand implements Callable<Integer> {
   PhpVersion php;
 
   @Option(names = "--site-root", paramLabel = "DIR", defaultValue = "/var/www/drupal",
-      description = "Drupal project root on the target, an absolute path without '..' (docroot DIR/web)."
+      description = "Drupal project root on the target, an absolute path of at most 200 characters without '..'"
+          + " (docroot DIR/web)."
           + " Default: ${DEFAULT-VALUE}.")
   String siteRoot;
 
@@ -137,7 +138,8 @@ public final class CompileCommand implements Callable<Integer> {
 
   @Option(names = "--sign", paramLabel = "KEY",
       description = "Sign SHA256SUMS with the OpenSSH key KEY (ssh-keygen -Y sign, namespace produce-bundle) into"
-          + " SHA256SUMS.sig. Apply it with produce-apply (server/produce-apply, installed on the server"
+          + " SHA256SUMS.sig. KEY is a private key file (e.g. from ssh-keygen -t ed25519), or its .pub while an"
+          + " ssh-agent holds the key. Apply it with produce-apply (server/produce-apply, installed on the server"
           + " beforehand), which refuses bundles not signed by a key of /etc/produce/allowed_signers.")
   Path signingKey;
 
@@ -151,6 +153,9 @@ public final class CompileCommand implements Callable<Integer> {
 
   /** Where {@code --vendor-packages} gets the packages from (Docker); tests substitute their own. */
   java.util.function.Function<ServerProfile, List<BundleFile>> packageSource = PackageVendoring::files;
+
+  /** Whether an ssh-agent may hold the private half of a public {@code --sign} KEY; tests substitute their own. */
+  boolean sshAgentRunning = System.getenv("SSH_AUTH_SOCK") != null;
 
   @Option(names = "--stacktrace", description = "Print the full stack trace of an error (for bug reports).")
   boolean stacktrace;
@@ -189,7 +194,7 @@ public final class CompileCommand implements Callable<Integer> {
     }
     checkArchiveTarget();
     if (signingKey != null) {
-      BundleSigner.checkKey(signingKey);
+      BundleSigner.checkKey(signingKey, sshAgentRunning);
     }
     List<BundleFile> packages = List.of();
     if (vendorPackages) {

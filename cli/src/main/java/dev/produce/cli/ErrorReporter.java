@@ -16,6 +16,9 @@ import picocli.CommandLine;
  * errors end with a hint to {@code --help}.
  */
 final class ErrorReporter {
+  /** The longest error line printed; values quoted in it are {@link dev.produce.model.Excerpt}s well below. */
+  static final int MAX_LINE_CHARS = 1000;
+
   private final CommandLine commandLine;
   private final boolean stacktrace;
 
@@ -48,11 +51,19 @@ final class ErrorReporter {
     return environment(e.getClass().getName() + ": " + e.getMessage(), e);
   }
 
-  /** The first line of {@code name: message}, prefixed with the command's name. */
+  /**
+   * The first line of {@code name: message}, prefixed with the command's name. A line longer than
+   * {@value #MAX_LINE_CHARS} characters (a value nobody cut to an {@link dev.produce.model.Excerpt}, e.g.
+   * an unknown option picocli quotes) is cut there and says how long it was.
+   */
   static String line(CommandLine commandLine, String message) {
     String text = message == null ? "" : message.strip();
     int newline = text.indexOf('\n');
-    return commandLine.getCommandSpec().qualifiedName() + ": " + (newline < 0 ? text : text.substring(0, newline).strip());
+    String first = newline < 0 ? text : text.substring(0, newline).strip();
+    if (first.length() > MAX_LINE_CHARS) {
+      first = first.substring(0, MAX_LINE_CHARS) + "… (" + first.length() + " characters)";
+    }
+    return commandLine.getCommandSpec().qualifiedName() + ": " + first;
   }
 
   /** {@code Try 'produce-compile --help' for more information.} */

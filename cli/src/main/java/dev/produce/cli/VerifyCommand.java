@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,6 +72,8 @@ public final class VerifyCommand implements Callable<Integer> {
   /** Where the bundle is copied to on a target, the working directory of every check. */
   static final String BUNDLE_ROOT = VerificationRunner.DEFAULT_BUNDLE_ROOT;
   static final String SPEC_NAME = ".verification.yml";
+  /** The most lint errors printed; the count line still says how many there are. */
+  static final int MAX_ERRORS_SHOWN = 50;
 
   @Spec CommandSpec spec;
 
@@ -85,7 +88,8 @@ public final class VerifyCommand implements Callable<Integer> {
   Level level;
 
   @Option(names = "--spec", paramLabel = "FILE",
-      description = "Checks to run instead of BUNDLE/.verification.yml, e.g. the project's own .verification.yml.")
+      description = "Checks to run instead of BUNDLE/.verification.yml, e.g. the project's own .verification.yml"
+          + " (at most 1 MiB, lines of at most 16 KiB).")
   Path specFile;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE.")
@@ -126,7 +130,10 @@ public final class VerifyCommand implements Callable<Integer> {
       Path file = specPath();
       SpecLoadResult loaded = SpecLoader.load(file);
       if (!loaded.isValid()) {
-        loaded.errors().stream().map(LintError::toString).forEach(err::println);
+        loaded.errors().stream().limit(MAX_ERRORS_SHOWN).map(LintError::toString).forEach(err::println);
+        if (loaded.errors().size() > MAX_ERRORS_SHOWN) {
+          err.println("… " + (loaded.errors().size() - MAX_ERRORS_SHOWN) + " more errors not shown");
+        }
         err.println(ErrorReporter.line(spec.commandLine(), loaded.errors().size()
             + (loaded.errors().size() == 1 ? " error" : " errors") + " in " + file + "; nothing was started"));
         err.flush();
@@ -213,8 +220,11 @@ public final class VerifyCommand implements Callable<Integer> {
     return outcome.exitCode().code();
   }
 
-  /** The checks' file: {@code --spec FILE}, else the bundle's own; refused before anything starts. */
-  private Path specPath() {
+  /**
+   * The checks' file: {@code --spec FILE}, else the bundle's own; refused before anything starts, also
+   * when it is larger than {@link SpecLoader#MAX_BYTES} (only its size is read).
+   */
+  private Path specPath() throws IOException {
     if (!Files.isDirectory(bundle)) {
       throw new InvalidInputException("BUNDLE", Files.exists(bundle) ? bundle + " is not a directory"
           : "no such directory: " + bundle + " (write one with produce-compile -o " + bundle + ")");
@@ -224,16 +234,27 @@ public final class VerifyCommand implements Callable<Integer> {
           + " (write one with produce-compile -o DIR)");
     }
     if (specFile != null) {
+      if (Files.isDirectory(specFile)) {
+        throw new InvalidInputException("--spec", specFile + " is a directory, expected a " + SPEC_NAME + " file");
+      }
       if (!Files.isRegularFile(specFile)) {
         throw new InvalidInputException("--spec", "no such file: " + specFile);
       }
-      return specFile;
+      return notTooLarge("--spec", specFile);
     }
     Path own = bundle.resolve(SPEC_NAME);
     if (!Files.isRegularFile(own)) {
       throw new InvalidInputException("BUNDLE", bundle + " has no " + SPEC_NAME + "; name the checks with --spec FILE");
     }
-    return own;
+    return notTooLarge("BUNDLE", own);
+  }
+
+  private static Path notTooLarge(String option, Path file) throws IOException {
+    Optional<String> problem = SpecLoader.sizeProblem(file);
+    if (problem.isPresent()) {
+      throw new InvalidInputException(option, file + " " + problem.get());
+    }
+    return file;
   }
 
   /** Report and evidence destinations that cannot be written are refused before anything starts. */

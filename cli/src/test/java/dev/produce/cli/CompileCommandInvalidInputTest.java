@@ -97,6 +97,44 @@ class CompileCommandInvalidInputTest {
   }
 
   @Test
+  void compile_overLongSiteRoot_statesTheLimit_andQuotesOnlyAnExcerpt() {
+    String root = "/" + "a".repeat(4999);
+
+    CliRun run = CliRun.compile("-o", tmp.resolve("bundle").toString(), "--site-root", root);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines().get(0))
+        .startsWith("produce-compile: --site-root: must be at most 200 characters, was 5000 characters ('/aaa")
+        .endsWith("… (5000 characters)')")
+        .hasSizeLessThan(300);
+    assertThat(tmp.resolve("bundle")).doesNotExist();
+  }
+
+  /** Every option whose value a message quotes: the quote is an excerpt, never the 5,000 characters given. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("quotedOptions")
+  void compile_overLongValues_areQuotedAsExcerpts(String option) {
+    CliRun run = CliRun.compile("-o", tmp.resolve("bundle").toString(), option, "9".repeat(5000) + "x");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines().get(0)).startsWith("produce-compile: " + option + ": ").hasSizeLessThan(300)
+        .contains("(5001 characters)");
+  }
+
+  static Stream<String> quotedOptions() {
+    return Stream.of("--memory", "--cpus", "--php", "--cache", "--fpm-process-mb", "--microcache", "--archive");
+  }
+
+  @Test
+  void compile_overLongUnknownOption_isCutToOneShortLine() {
+    CliRun run = CliRun.compile("--" + "x".repeat(50_000));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines().get(0)).startsWith("produce-compile: Unknown option: '--xxx").hasSizeLessThan(1100);
+  }
+
+  @Test
   void compile_memoryTooSmall_printsExactlyTheModelsMessage() {
     CliRun run = CliRun.compile("--memory", "256", "-o", tmp.resolve("bundle").toString());
 

@@ -11,9 +11,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -36,6 +39,7 @@ class CompileCommandShippingTest {
   private CliRun compile(Function<dev.produce.model.ServerProfile, List<BundleFile>> packages, String... args) {
     CompileCommand command = new CompileCommand();
     command.packageSource = packages;
+    command.sshAgentRunning = false;
     CommandLine commandLine = Main.commandLine(command);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -63,6 +67,51 @@ class CompileCommandShippingTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines().get(0)).startsWith("produce-compile: --sign: no key file ");
     assertThat(temp.resolve("b")).doesNotExist();
+  }
+
+  /**
+   * A KEY that is no usable OpenSSH private key is refused before Docker is asked or anything is
+   * written: a previous bundle replaced with --force stays as it was, and nothing of the file is printed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "binary", "public key", "directory", "empty", "huge"})
+  void sign_withAFileThatIsNoPrivateKey_isExit2NamingTheOption_andWritesNothing(String kind) throws Exception {
+    Path bundle = temp.resolve("b");
+    assertThat(compile(FAKE_PACKAGES, "-o", bundle.toString()).exitCode()).isZero();
+    String sums = Files.readString(bundle.resolve("SHA256SUMS"));
+    Path key = badKey(kind);
+
+    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+        "--vendor-packages", "--sign", key.toString(), "--force", "-o", bundle.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+    assertThat(run.errLines()).hasSize(2);
+    assertThat(run.errLines().get(0)).startsWith("produce-compile: --sign: " + key + " ")
+        .contains("an OpenSSH private key file").doesNotContain("SECRET").hasSizeLessThan(300);
+    assertThat(Files.readString(bundle.resolve("SHA256SUMS"))).isEqualTo(sums);
+    assertThat(bundle.resolve("packages")).doesNotExist();
+  }
+
+  private Path badKey(String kind) throws Exception {
+    Path key = temp.resolve("key-" + kind.replace(' ', '-'));
+    switch (kind) {
+      case "text" -> Files.writeString(key, "SECRET-LOOKING-TEXT\n");
+      case "binary" -> {
+        byte[] noise = new byte[100_000];
+        new Random(1).nextBytes(noise);
+        Files.write(key, noise);
+      }
+      case "public key" -> {
+        Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f",
+            temp.resolve("pair").toString()).start();
+        assertThat(keygen.waitFor()).isZero();
+        Files.move(temp.resolve("pair.pub"), key);
+      }
+      case "directory" -> Files.createDirectory(key);
+      case "empty" -> Files.createFile(key);
+      default -> Files.writeString(key, "-----BEGIN OPENSSH PRIVATE KEY-----\n" + "SECRET".repeat(100_000));
+    }
+    return key;
   }
 
   @Test

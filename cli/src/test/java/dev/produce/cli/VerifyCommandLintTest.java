@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Everything produce-verify refuses, it refuses before a target is started: exit 2, one line per problem. */
 class VerifyCommandLintTest {
@@ -119,6 +121,85 @@ class VerifyCommandLintTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines().get(0)).isEqualTo("produce-verify: --spec: no such file: no-such.yml");
+  }
+
+  /** 2 MB and 50 MB one-line files: a 10 MB one once took the YAML parser 36 s and was echoed whole. */
+  @ParameterizedTest
+  @ValueSource(ints = {2 << 20, 50 << 20})
+  void specOverTheSizeCap_exit2WithOneLineNamingTheFileItsSizeAndTheLimit(int bytes) throws Exception {
+    Path bundle = TinyBundle.write(tmp.resolve("bundle"), TinyBundle.PASSING);
+    Path spec = Files.writeString(tmp.resolve("huge.yml"), "produce: " + "x".repeat(bytes - 9));
+
+    VerifyRun run = verify(bundle.toString(), "--spec", spec.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly("produce-verify: --spec: " + spec + " is " + bytes + " bytes;"
+        + " a .verification.yml may be at most 1048576 bytes (1 MiB)", "Try 'produce-verify --help' for more information.");
+    assertThat(run.errLines().get(0)).hasSizeLessThan(300);
+    assertThat(targets.started).isEmpty();
+  }
+
+  @Test
+  void bundlesOwnSpecOverTheSizeCap_exit2NamingIt() throws Exception {
+    Path bundle = TinyBundle.write(tmp.resolve("bundle"), "");
+    Files.writeString(bundle.resolve(".verification.yml"), "produce: " + "x".repeat((2 << 20) - 9));
+
+    VerifyRun run = verify(bundle.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines().get(0)).isEqualTo("produce-verify: BUNDLE: " + bundle.resolve(".verification.yml")
+        + " is 2097152 bytes; a .verification.yml may be at most 1048576 bytes (1 MiB)");
+    assertThat(targets.started).isEmpty();
+  }
+
+  @Test
+  void specThatIsADirectory_exit2SayingSo() throws Exception {
+    Path bundle = TinyBundle.write(tmp.resolve("bundle"), TinyBundle.PASSING);
+    Path dir = Files.createDirectories(tmp.resolve("checks"));
+
+    VerifyRun run = verify(bundle.toString(), "--spec", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly(
+        "produce-verify: --spec: " + dir + " is a directory, expected a .verification.yml file",
+        "Try 'produce-verify --help' for more information.");
+  }
+
+  @Test
+  void longValuesInTheSpec_areQuotedAsExcerpts() throws Exception {
+    Path bundle = TinyBundle.write(tmp.resolve("bundle"), TinyBundle.PASSING);
+    Path spec = Files.writeString(tmp.resolve("long.yml"), "produce: " + "x".repeat(10_000) + "\n");
+
+    VerifyRun run = verify(bundle.toString(), "--spec", spec.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).hasSize(2).allSatisfy(line -> assertThat(line).hasSizeLessThan(300));
+    assertThat(run.errLines().get(0)).endsWith("… (10000 characters)\"");
+  }
+
+  @Test
+  void aLineOverTheLineCap_exit2NamingTheLineAndTheLimit() throws Exception {
+    Path bundle = TinyBundle.write(tmp.resolve("bundle"), TinyBundle.PASSING);
+    Path spec = Files.writeString(tmp.resolve("wide.yml"), "# checks\nproduce: " + "x".repeat(500_000) + "\n");
+
+    VerifyRun run = verify(bundle.toString(), "--spec", spec.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines().get(0)).isEqualTo(spec + ":2:1: line 2 is 500009 characters; a line may be at most"
+        + " 16384 (write a long value as a YAML block scalar, | or >, over several lines)");
+  }
+
+  @Test
+  void manyErrors_printTheFirst50AndHowManyMore() throws Exception {
+    Path bundle = TinyBundle.write(tmp.resolve("bundle"), TinyBundle.PASSING);
+    Path spec = Files.writeString(tmp.resolve("many.yml"), "[" + "a,\n".repeat(1000) + "]\n");
+
+    VerifyRun run = verify(bundle.toString(), "--spec", spec.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).hasSize(52);
+    assertThat(run.errLines().get(50)).isEqualTo("… 950 more errors not shown");
+    assertThat(run.errLines().get(51)).isEqualTo("produce-verify: 1000 errors in " + spec + "; nothing was started");
   }
 
   @Test

@@ -38,6 +38,6 @@ public enum CacheBackend {
       }
     }
     throw new InvalidInputException(
-        "--cache", "must be one of " + acceptedValues() + ", was '" + text + "'");
+        "--cache", "must be one of " + acceptedValues() + ", was '" + Excerpt.of(text) + "'");
   }
 }

@@ -27,8 +27,10 @@ public record Inputs(
   public static final int MIN_FPM_PROCESS_MB = 16;
   public static final int MAX_FPM_PROCESS_MB = 2048;
   public static final int MAX_MICROCACHE_SECONDS = 600;
+  /** The longest {@code --site-root}, in characters. */
+  public static final int MAX_SITE_ROOT_CHARS = 200;
 
-  private static final Pattern SITE_ROOT = Pattern.compile("/[A-Za-z0-9._/-]{1,199}");
+  private static final Pattern SITE_ROOT = Pattern.compile("/[A-Za-z0-9._/-]{1," + (MAX_SITE_ROOT_CHARS - 1) + "}");
 
   public Inputs {
     checkRange("--memory", memoryMb, MIN_MEMORY_MB, MAX_MEMORY_MB, " MB (512M … 1T)");
@@ -109,9 +111,14 @@ public record Inputs(
   }
 
   private static String checkSiteRoot(String siteRoot) {
-    String accepted = "must be an absolute path of letters, digits, '.', '_', '-' and '/'";
+    String accepted = "must be an absolute path of at most " + MAX_SITE_ROOT_CHARS
+        + " letters, digits, '.', '_', '-' and '/'";
+    if (siteRoot != null && siteRoot.length() > MAX_SITE_ROOT_CHARS) {
+      throw new InvalidInputException("--site-root", "must be at most " + MAX_SITE_ROOT_CHARS + " characters, was "
+          + siteRoot.length() + " characters ('" + Excerpt.of(siteRoot) + "')");
+    }
     if (siteRoot == null || !SITE_ROOT.matcher(siteRoot).matches()) {
-      throw new InvalidInputException("--site-root", accepted + ", was '" + siteRoot + "'");
+      throw new InvalidInputException("--site-root", accepted + ", was '" + Excerpt.of(siteRoot) + "'");
     }
     String normalized = siteRoot.replaceAll("/+", "/");
     if (normalized.length() > 1 && normalized.endsWith("/")) {
@@ -120,7 +127,7 @@ public record Inputs(
     for (String segment : normalized.split("/")) {
       if (segment.equals("..") || segment.equals(".")) {
         throw new InvalidInputException(
-            "--site-root", accepted + " without '.' or '..' segments, was '" + siteRoot + "'");
+            "--site-root", accepted + " without '.' or '..' segments, was '" + Excerpt.of(siteRoot) + "'");
       }
     }
     if (normalized.equals("/")) {

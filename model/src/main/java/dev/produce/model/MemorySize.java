@@ -22,7 +22,7 @@ public final class MemorySize {
     if (!m.matches()) {
       throw new InvalidInputException(
           option, "must be a whole number of megabytes, optionally with suffix M, G or T (e.g. 4096 or 4G), was '"
-              + text + "'");
+              + Excerpt.of(text) + "'");
     }
     long number = Long.parseLong(m.group(1));
     String suffix = m.group(2) == null ? "m" : m.group(2).substring(0, 1);

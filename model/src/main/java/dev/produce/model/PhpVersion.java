@@ -28,11 +28,11 @@ public record PhpVersion(int major, int minor) {
     String accepted = "must be one of " + acceptedValues();
     Matcher m = FORM.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
-      throw new InvalidInputException("--php", accepted + " (form X.Y), was '" + text + "'");
+      throw new InvalidInputException("--php", accepted + " (form X.Y), was '" + Excerpt.of(text) + "'");
     }
     PhpVersion version = new PhpVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     if (!SUPPORTED.contains(version)) {
-      throw new InvalidInputException("--php", accepted + ", was '" + text + "'");
+      throw new InvalidInputException("--php", accepted + ", was '" + Excerpt.of(text) + "'");
     }
     return version;
   }

@@ -88,6 +88,35 @@ class InputsTest {
   }
 
   @Test
+  void siteRoot_overLong_statesTheLimit_andQuotesOnlyAnExcerpt() {
+    String root = "/" + "a".repeat(4999);
+
+    assertThatThrownBy(() -> Inputs.builder().siteRoot(root).build())
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("--site-root: must be at most 200 characters, was 5000 characters ('/aaa")
+        .hasMessageEndingWith("… (5000 characters)')")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+  }
+
+  @Test
+  void siteRoot_ofExactly200Characters_isAccepted() {
+    String root = "/" + "a".repeat(199);
+
+    assertThat(Inputs.builder().siteRoot(root).build().siteRoot()).isEqualTo(root);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"7", "8.2.1", "x"})
+  void valuesQuotedInMessages_areExcerpts(String shortValue) {
+    String value = shortValue + "z".repeat(5000);
+
+    assertThatThrownBy(() -> PhpVersion.parse(value)).satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    assertThatThrownBy(() -> CacheBackend.parse(value)).satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    assertThatThrownBy(() -> MemorySize.parseMegabytes("--memory", value))
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+  }
+
+  @Test
   void flags_thatContradictEachOther_areRefused() {
     assertThatThrownBy(() -> Inputs.builder().performanceOnly(true).noPerformance(true).build())
         .hasMessageStartingWith("--performance-only: cannot be combined with --no-performance");

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * {@code --sign KEY}: signs the bundle's {@code SHA256SUMS} with {@code ssh-keygen -Y sign -f KEY -n
  * produce-bundle} and adds the signature as {@code SHA256SUMS.sig} (not listed in SHA256SUMS: it is
  * what vouches for it). KEY is a private key file, or a public key whose private half an ssh-agent
- * holds; a key with a passphrase makes ssh-keygen ask for it on the terminal. Ed25519 and RSA
+ * holds ({@link #checkKey} refuses anything else up front); a key with a passphrase makes ssh-keygen
+ * ask for it on the terminal. Ed25519 and RSA
  * signatures are deterministic, so a signed archive stays reproducible; ECDSA ones are not.
  * Nothing of the key is ever printed.
  */
@@ -32,17 +34,52 @@ public final class BundleSigner {
   public static final String SIGNATURE = Sha256Sums.PATH + ".sig";
   private static final String OPTION = "--sign";
   private static final long TIMEOUT_SECONDS = 300;
+  /** What KEY may be, for error messages. */
+  private static final String ACCEPTED = "an OpenSSH private key file (e.g. ~/.ssh/produce_ed25519 from ssh-keygen"
+      + " -t ed25519), or its .pub file while an ssh-agent holds the key";
+  /** A private key file is a few KB (RSA 4096: about 3.4 KB); anything this large is not one. */
+  static final int MAX_KEY_BYTES = 64 * 1024;
+  /** The first line of a private key ssh-keygen reads: OpenSSH's own format or PEM (PKCS#1, SEC1, PKCS#8). */
+  private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN (OPENSSH |RSA |EC |DSA |)PRIVATE KEY-----");
+  /** A public key line: {@code ssh-ed25519 AAAA…}, {@code ecdsa-sha2-nistp256 AAAA…}, {@code sk-…}. */
+  private static final Pattern PUBLIC_KEY = Pattern.compile("(ssh-|ecdsa-sha2-|sk-)[A-Za-z0-9@.-]+ AAAA");
 
   private BundleSigner() {}
 
-  /** Refuses a KEY that is not a readable file, before anything else is done. */
-  public static void checkKey(Path key) {
-    if (!Files.isRegularFile(key)) {
-      throw new InvalidInputException(OPTION, "no key file " + key + " (name an OpenSSH private key, e.g."
-          + " ~/.ssh/produce_ed25519)");
+  /**
+   * Refuses a KEY that cannot sign, before anything else is done (no Docker, nothing written): not a
+   * readable file, larger than {@value #MAX_KEY_BYTES} bytes, or not a private key in a form
+   * ssh-keygen reads ({@code -----BEGIN OPENSSH PRIVATE KEY-----}, or PEM {@code -----BEGIN … PRIVATE
+   * KEY-----}). A public key is accepted only when {@code agentRunning}: ssh-keygen then asks the
+   * ssh-agent for its private half. Nothing of the file is ever printed.
+   */
+  public static void checkKey(Path key, boolean agentRunning) {
+    if (Files.isDirectory(key)) {
+      throw new InvalidInputException(OPTION, key + " is a directory; expected " + ACCEPTED);
     }
-    if (!Files.isReadable(key)) {
+    if (!Files.isRegularFile(key)) {
+      throw new InvalidInputException(OPTION, "no key file " + key + "; expected " + ACCEPTED);
+    }
+    String first;
+    try (InputStream in = Files.newInputStream(key)) {
+      byte[] head = in.readNBytes(MAX_KEY_BYTES + 1);
+      if (head.length > MAX_KEY_BYTES) {
+        throw new InvalidInputException(OPTION, key + " is not a key: it is larger than " + MAX_KEY_BYTES
+            + " bytes; expected " + ACCEPTED);
+      }
+      first = new String(head, StandardCharsets.ISO_8859_1).strip().lines().findFirst().orElse("");
+    } catch (IOException e) {
       throw new InvalidInputException(OPTION, "cannot read the key file " + key);
+    }
+    if (PUBLIC_KEY.matcher(first).lookingAt()) {
+      if (!agentRunning) {
+        throw new InvalidInputException(OPTION, key + " is a public key and no ssh-agent runs to hold its private"
+            + " half; expected " + ACCEPTED);
+      }
+      return;
+    }
+    if (!PRIVATE_KEY.matcher(first).matches()) {
+      throw new InvalidInputException(OPTION, key + " is not a private key; expected " + ACCEPTED);
     }
   }
 
@@ -53,7 +90,7 @@ public final class BundleSigner {
    * @throws IOException ssh-keygen cannot be run
    */
   public static Bundle sign(Bundle bundle, Path key) throws IOException {
-    checkKey(key);
+    checkKey(key, true);
     byte[] sums = bundle.file(Sha256Sums.PATH).orElseThrow(() -> new IllegalArgumentException("no SHA256SUMS"))
         .bytes();
     Process process = new ProcessBuilder("ssh-keygen", "-q", "-Y", "sign", "-f", key.toString(), "-n", NAMESPACE)
@@ -62,6 +99,8 @@ public final class BundleSigner {
     CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
     try (OutputStream in = process.getOutputStream()) {
       in.write(sums);
+    } catch (IOException e) {
+      // ssh-keygen exited without reading (it refused the key): its exit status and message say why.
     }
     try {
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -1,5 +1,6 @@
 package dev.produce.cli.convert;
 
+import dev.produce.model.Excerpt;
 import dev.produce.model.InvalidInputException;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
@@ -35,11 +36,11 @@ public abstract class BoundedIntConverter implements ITypeConverter<Integer> {
     String value = text == null ? "" : text.trim();
     if (!WHOLE_NUMBER.matcher(value).matches()) {
       throw new InvalidInputException(
-          option, "must be a whole number between " + min + " and " + max + unit + ", was '" + text + "'");
+          option, "must be a whole number between " + min + " and " + max + unit + ", was '" + Excerpt.of(text) + "'");
     }
     BigInteger number = new BigInteger(value);
     if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
-      throw new InvalidInputException(option, "must be between " + min + " and " + max + unit + ", was " + number);
+      throw new InvalidInputException(option, "must be between " + min + " and " + max + unit + ", was " + Excerpt.of(number.toString()));
     }
     return number.intValueExact();
   }

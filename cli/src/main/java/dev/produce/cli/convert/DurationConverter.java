@@ -1,5 +1,6 @@
 package dev.produce.cli.convert;
 
+import dev.produce.model.Excerpt;
 import dev.produce.model.InvalidInputException;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -30,13 +31,13 @@ public abstract class DurationConverter implements ITypeConverter<Duration> {
     Matcher m = FORM.matcher(value);
     if (value.isEmpty() || !m.matches()) {
       throw new InvalidInputException(option, "must be a duration like 30s, 2m or 1m30s between " + format(min)
-          + " and " + format(max) + ", was '" + text + "'");
+          + " and " + format(max) + ", was '" + Excerpt.of(text) + "'");
     }
     Duration duration = Duration.ofHours(number(m.group(1))).plusMinutes(number(m.group(2)))
         .plusSeconds(number(m.group(3)));
     if (duration.compareTo(min) < 0 || duration.compareTo(max) > 0) {
       throw new InvalidInputException(option, "must be between " + format(min) + " and " + format(max) + ", was "
-          + value);
+          + Excerpt.of(value));
     }
     return duration;
   }

@@ -1,5 +1,6 @@
 package dev.produce.cli.convert;
 
+import dev.produce.model.Excerpt;
 import dev.produce.model.InvalidInputException;
 import dev.produce.verifier.spec.Level;
 import picocli.CommandLine.ITypeConverter;
@@ -12,6 +13,6 @@ public final class LevelConverter implements ITypeConverter<Level> {
   public Level convert(String text) {
     String value = text == null ? "" : text.trim();
     return Level.parse(value).orElseThrow(() -> new InvalidInputException(OPTION,
-        "must be one of " + String.join("|", Level.names().split(", ")) + ", was '" + text + "'"));
+        "must be one of " + String.join("|", Level.names().split(", ")) + ", was '" + Excerpt.of(text) + "'"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.produce.cli.convert;
 
+import dev.produce.model.Excerpt;
 import dev.produce.model.Inputs;
 import dev.produce.model.InvalidInputException;
 import dev.produce.model.MemorySize;
@@ -22,7 +23,7 @@ public final class MemoryConverter implements ITypeConverter<Long> {
     } catch (InvalidInputException e) {
       if (text != null && TOO_MANY_DIGITS.matcher(text.trim()).matches()) {
         throw new InvalidInputException(OPTION, "must be between " + Inputs.MIN_MEMORY_MB + " and "
-            + Inputs.MAX_MEMORY_MB + " MB (512M … 1T), was " + text.trim());
+            + Inputs.MAX_MEMORY_MB + " MB (512M … 1T), was " + Excerpt.of(text.trim()));
       }
       throw e;
     }

@@ -1,5 +1,6 @@
 package dev.produce.cli.convert;
 
+import dev.produce.model.Excerpt;
 import dev.produce.model.InvalidInputException;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
@@ -19,11 +20,11 @@ public final class PercentConverter implements ITypeConverter<Double> {
       value = value.substring(0, value.length() - 1).trim();
     }
     if (!NUMBER.matcher(value).matches()) {
-      throw new InvalidInputException(OPTION, "must be a percentage between 0 and 100, was '" + text + "'");
+      throw new InvalidInputException(OPTION, "must be a percentage between 0 and 100, was '" + Excerpt.of(text) + "'");
     }
     double percent = Double.parseDouble(value);
     if (percent < 0 || percent > 100) {
-      throw new InvalidInputException(OPTION, "must be a percentage between 0 and 100, was " + value);
+      throw new InvalidInputException(OPTION, "must be a percentage between 0 and 100, was " + Excerpt.of(value));
     }
     return percent;
   }

@@ -1,5 +1,6 @@
 package dev.produce.cli.convert;
 
+import dev.produce.model.Excerpt;
 import dev.produce.model.InvalidInputException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,6 +23,6 @@ public final class TargetUrlConverter implements ITypeConverter<URI> {
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw new InvalidInputException(OPTION, "must be an http:// or https:// URL with a host, was '" + text + "'");
+    throw new InvalidInputException(OPTION, "must be an http:// or https:// URL with a host, was '" + Excerpt.of(text) + "'");
   }
 }

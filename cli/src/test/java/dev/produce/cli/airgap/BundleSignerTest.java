@@ -58,8 +58,30 @@ class BundleSignerTest {
     Path notAKey = Files.writeString(temp.resolve("not-a-key"), "SECRET-LOOKING-TEXT\n");
     assertThatThrownBy(() -> BundleSigner.sign(bundle, notAKey))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("--sign: ssh-keygen could not sign with " + notAKey)
+        .hasMessageStartingWith("--sign: " + notAKey + " is not a private key; expected an OpenSSH private key file")
         .hasMessageNotContaining("SECRET-LOOKING-TEXT");
+  }
+
+  @Test
+  void aKeyThatLooksPrivateButIsNot_isAnInputErrorWithSshKeygensReason_neverAnEnvironmentError() throws Exception {
+    Path broken = Files.writeString(temp.resolve("broken"), "-----BEGIN OPENSSH PRIVATE KEY-----\nSECRET\n"
+        + "-----END OPENSSH PRIVATE KEY-----\n");
+
+    assertThatThrownBy(() -> BundleSigner.sign(bundle, broken))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("--sign: ssh-keygen could not sign with " + broken)
+        .hasMessageNotContaining("SECRET");
+  }
+
+  @Test
+  void aPublicKey_isAcceptedOnlyWhileAnSshAgentRuns() {
+    Path pub = temp.resolve("produce_ed25519.pub");
+
+    assertThatThrownBy(() -> BundleSigner.checkKey(pub, false))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("--sign: " + pub + " is a public key and no ssh-agent runs to hold its private half");
+    BundleSigner.checkKey(pub, true);
+    BundleSigner.checkKey(key, false);
   }
 
   private static int run(Path dir, Path stdin, String... command) throws Exception {

@@ -1,5 +1,6 @@
 package dev.produce.verifier.spec;
 
+import dev.produce.model.Excerpt;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,8 +133,8 @@ final class CommandBinder {
         ? Durations.parse(text) : Optional.empty();
     if (duration.isEmpty()) {
       String hint = node instanceof YamlScalar scalar && scalar.type() == YamlScalar.Type.INTEGER
-          ? " (" + text + " has no unit)" : "";
-      lint.at(node, "bad duration " + (node instanceof YamlScalar ? "'" + text + "'" : node.describe())
+          ? " (" + Excerpt.of(text) + " has no unit)" : "";
+      lint.at(node, "bad duration " + (node instanceof YamlScalar ? "'" + Excerpt.of(text) + "'" : node.describe())
           + hint + ": write a number and a unit, e.g. 500ms, 20s, 2m, 1m30s");
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.produce.verifier.spec;
 
+import dev.produce.model.Excerpt;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +48,7 @@ final class Lint {
   void unknownKeys(YamlMapping mapping, List<String> allowed) {
     for (YamlEntry entry : mapping.entries()) {
       if (!allowed.contains(entry.key())) {
-        atKey(entry, YamlPaths.key(mapping.path(), entry.key()), "unknown key '" + entry.key() + "'"
+        atKey(entry, YamlPaths.key(mapping.path(), entry.key()), "unknown key '" + Excerpt.of(entry.key()) + "'"
             + suggestion(entry.key(), allowed) + "; allowed here: " + String.join(", ", allowed));
       }
     }

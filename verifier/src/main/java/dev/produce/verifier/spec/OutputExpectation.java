@@ -1,5 +1,6 @@
 package dev.produce.verifier.spec;
 
+import dev.produce.model.Excerpt;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -60,7 +61,7 @@ public record OutputExpectation(Kind kind, boolean negated, String text, String 
       try {
         Pattern.compile(regex, REGEX_FLAGS);
       } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException("bad regular expression /" + regex + "/: "
+        throw new IllegalArgumentException("bad regular expression /" + Excerpt.of(regex) + "/: "
             + e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""), e);
       }
       return new OutputExpectation(Kind.REGEX, negated, regex, written);

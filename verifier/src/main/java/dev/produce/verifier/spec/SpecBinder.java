@@ -1,5 +1,6 @@
 package dev.produce.verifier.spec;
 
+import dev.produce.model.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,7 +109,7 @@ final class SpecBinder {
       String path = YamlPaths.key(node.path(), entry.key());
       Optional<Level> level = Level.parse(entry.key());
       if (level.isEmpty()) {
-        lint.atKey(entry, path, "unknown level '" + entry.key() + "'; levels are " + Level.names());
+        lint.atKey(entry, path, "unknown level '" + Excerpt.of(entry.key()) + "'; levels are " + Level.names());
         continue;
       }
       Optional<YamlMapping> levelBlock = lint.mapping(entry.value(), "a mapping with commands:");

@@ -1,5 +1,6 @@
 package dev.produce.verifier.spec;
 
+import dev.produce.model.Excerpt;
 import java.util.Objects;
 
 /**
@@ -23,8 +24,8 @@ record YamlScalar(String path, int line, int column, Type type, String text) imp
   @Override
   public String describe() {
     return switch (type) {
-      case STRING -> "the text \"" + text + "\"";
-      case INTEGER, FLOAT -> "the number " + text;
+      case STRING -> "the text \"" + Excerpt.of(text) + "\"";
+      case INTEGER, FLOAT -> "the number " + Excerpt.of(text);
       case BOOLEAN -> "the boolean " + text;
       case NULL -> "nothing (null)";
     };

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.produce.model.Excerpt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -27,9 +31,23 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class YamlTreeReader {
 
-  /** Plain empty values ({@code key:}) become null; quoted {@code ""} stays an empty string. */
-  private static final YAMLFactory FACTORY =
-      YAMLFactory.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+  /**
+   * Deepest nesting of mappings and lists read: a {@code .verification.yml} nests about 9 deep
+   * (section, item, machine, checks, level, commands, command, retry). Jackson enforces it
+   * ({@link StreamReadConstraints#getMaxNestingDepth()}, 1000 by default) before this reader recurses.
+   */
+  static final int MAX_NESTING_DEPTH = 64;
+
+  /**
+   * Plain empty values ({@code key:}) become null; quoted {@code ""} stays an empty string. SnakeYAML
+   * stops at {@link SpecLoader#MAX_BYTES} code points ({@link LoaderOptions#setCodePointLimit}, 3 MB
+   * by default), which {@link SpecLoader} already enforces on the text before parsing.
+   */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+      .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+      .loaderOptions(loaderOptions())
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+      .build();
 
   /**
    * What was read.
@@ -50,6 +68,12 @@ final class YamlTreeReader {
   private final String source;
   private final List<LintError> errors = new ArrayList<>();
   private String currentPath = "";
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(SpecLoader.MAX_BYTES);
+    return options;
+  }
 
   private YamlTreeReader(String source) {
     this.source = source;
@@ -104,7 +128,7 @@ final class YamlTreeReader {
       YamlNode value = readNode(parser, parser.nextToken(), keyPath);
       Integer firstLine = firstLines.putIfAbsent(key, line(keyAt));
       if (firstLine != null) {
-        error(keyAt, keyPath, "duplicate key '" + key + "' (first at line " + firstLine
+        error(keyAt, keyPath, "duplicate key '" + Excerpt.of(key) + "' (first at line " + firstLine
             + "): YAML keeps only one of them; remove or merge the other");
       } else {
         entries.add(new YamlEntry(key, line(keyAt), column(keyAt), value));
@@ -127,7 +151,7 @@ final class YamlTreeReader {
     String text = parser.getText() == null ? "" : parser.getText();
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
       error(parser.currentTokenLocation(), path,
-          "YAML aliases (*" + text + ") are not supported: write the value out");
+          "YAML aliases (*" + Excerpt.of(text) + ") are not supported: write the value out");
     }
     YamlScalar.Type type = switch (token) {
       case VALUE_NUMBER_INT -> YamlScalar.Type.INTEGER;
@@ -148,12 +172,17 @@ final class YamlTreeReader {
     Object typeId = parser.getTypeId();
     String tag = typeId == null ? null : typeId.toString();
     if (tag != null && !tag.startsWith(STANDARD_TAG_PREFIX)) {
-      error(parser.currentTokenLocation(), path, "YAML tag '!" + tag + "' is not supported: a value starting"
-          + " with ! must be quoted, e.g. \"!" + tag.replaceAll("[,\\]}]+$", "") + "\"");
+      error(parser.currentTokenLocation(), path, "YAML tag '!" + Excerpt.of(tag) + "' is not supported: a value"
+          + " starting with ! must be quoted, e.g. \"!" + Excerpt.of(tag.replaceAll("[,\\]}]+$", "")) + "\"");
     }
   }
 
   private LintError malformed(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      JsonLocation at = e.getLocation();
+      return new LintError(source, at == null ? 1 : line(at), at == null ? 1 : column(at), currentPath,
+          "malformed YAML: nested deeper than " + MAX_NESTING_DEPTH + " levels (a .verification.yml nests about 9)");
+    }
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       Mark mark = marked.getProblemMark();
       String context = marked.getContext() == null ? "" : marked.getContext() + ": ";

@@ -16,7 +16,7 @@ class YamlLintTest {
   }
 
   /** One valid command with {@code extra} added under it (indented 14 spaces). */
-  private static String command(String extra) {
+  static String command(String extra) {
     return """
         produce:
           - text: claim
