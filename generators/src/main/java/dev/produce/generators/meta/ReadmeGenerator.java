@@ -35,6 +35,7 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("derivationsTable", derivationsTable(profile.derivations()));
     context.put("daemonsTable", daemonsTable(profile));
     context.put("settingsPhp", profile.drupal().map(d -> d.settingsPhp()).orElse(""));
+    context.put("siteRoot", profile.inputs().siteRoot());
     context.put("wiresDrupal", profile.drupal().isPresent());
     context.put("tunesPhp", profile.phpIni().isPresent());
     context.put("redis", profile.redis().isPresent());

@@ -16,6 +16,7 @@ public final class ScriptGenerators {
         new WorkflowScriptGenerator(),
         new BackupLibraryGenerator(),
         new BundleDataGenerator(),
+        new CacheSwitchLibraryGenerator(),
         new ChecksLibraryGenerator(),
         new DrupalLibraryGenerator(),
         new FilesLibraryGenerator(),

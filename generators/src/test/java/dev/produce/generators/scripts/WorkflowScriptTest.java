@@ -24,7 +24,7 @@ class WorkflowScriptTest {
   void inventory_isTheEntryPointTheWorkflowAndTheLibraries() {
     assertThat(WrittenBundle.scriptPaths(ScriptTestProfiles.redis().profile())).containsExactly(
         "produce", "scripts/commands/produce.sh", "scripts/lib/backup.sh", "scripts/lib/bundle.sh",
-        "scripts/lib/checks.sh", "scripts/lib/drupal.sh", "scripts/lib/files.sh", "scripts/lib/health.sh",
+        "scripts/lib/cache-switch.sh", "scripts/lib/checks.sh", "scripts/lib/drupal.sh", "scripts/lib/files.sh", "scripts/lib/health.sh",
         "scripts/lib/log.sh", "scripts/lib/packages.sh", "scripts/lib/services.sh", "scripts/lib/sync.sh",
         "scripts/lib/validate.sh");
   }
@@ -64,7 +64,7 @@ class WorkflowScriptTest {
         }
       }
     }
-    assertThat(first).hasSize(13);
+    assertThat(first).hasSize(14);
   }
 
   @Test
