@@ -143,7 +143,7 @@ path_only_changeable_by() {
 trusted_drush() {
   local drush="$1" uid="$2" resolved
   if ! path_only_changeable_by "$drush" "$uid"; then
-    printf '%s, or a directory or link on its path, belongs to another user than root and %s or is writable by others' \
+    printf '%s, or a directory or link on its path, belongs to another user than root and %s or is writable by its group or by others' \
       "$drush" "$(user_name "$uid")"
     return 1
   fi
@@ -185,6 +185,7 @@ run_drush_rebuild() {
 # Empties the Drupal entries of BACKEND that produce can reach; says what it did.
 empty_cache_backend() {
   local service host port prefix keys fd reply=''
+  # database and unknown: nothing produce can reach.
   read -r service host port prefix <<<"$1"
   case "$service" in
     redis)
@@ -228,7 +229,7 @@ rebuild_command() {
 # when KIND... (the kinds of the changed or restored files) switched it. Never fails the run: what
 # could not be done ends in a warning naming the command to run.
 rebuild_after_cache_switch() {
-  local after drush uid resolved output reason backend
+  local after drush uid resolved output reason status=0
   switches_cache_backend "$@" || return 0
   site_present || return 0
   after="$(drupal_cache_backend)"
@@ -243,17 +244,24 @@ rebuild_after_cache_switch() {
   else
     output="$(mktemp)"
     PRODUCE_TEMP_FILES+=("$output")
-    if run_drush_rebuild "$resolved" "$uid" "$output"; then
+    run_drush_rebuild "$resolved" "$uid" "$output" || status=$?
+    if (( status == 0 )); then
       log_info "rebuilt Drupal's caches: $drush cache:rebuild as $(user_name "$uid") in $BUNDLE_SITE_ROOT"
       return 0
     fi
-    reason="$drush cache:rebuild as $(user_name "$uid") failed or took longer than $DRUSH_TIMEOUT_SECONDS s"
-    head -n 20 -- "$output" >"$output.head" && mv -- "$output.head" "$output"
+    if (( status == 124 || status == 137 )); then
+      reason="$drush cache:rebuild as $(user_name "$uid") did not finish within $DRUSH_TIMEOUT_SECONDS s"
+    else
+      reason="$drush cache:rebuild as $(user_name "$uid") exited with status $status"
+    fi
+    log_warn "$reason; its last lines:"
+    tail -n 20 -- "$output" >"$output.tail" && mv -- "$output.tail" "$output"
     log_output_of "$output"
   fi
-  for backend in "${CACHE_BACKEND_BEFORE:-database}" "$after"; do
-    empty_cache_backend "$backend" || true
-  done
+  empty_cache_backend "${CACHE_BACKEND_BEFORE:-database}" || true
+  if [[ "$after" != "${CACHE_BACKEND_BEFORE:-database}" ]]; then
+    empty_cache_backend "$after" || true
+  fi
   log_warn "Drupal's caches were not rebuilt ($reason); produce cannot reach the database cache, so until you run" \
     "\`$(rebuild_command)\` Drupal may serve entries cached before the switch and a save can write old values back"
 }
