@@ -70,9 +70,9 @@ class CacheSwitchIT {
     assertThat(storedTitle()).as("the title in node_field_data after rollback and an unrelated save")
         .isEqualTo("Edited on Redis");
     assertThat(view()).isEqualTo("Edited on Redis");
-    assertThat(dryRun.stdout()).contains("apply then rebuilds Drupal's caches with " + DRUSH + " cache:rebuild as deploy");
+    assertThat(dryRun.stdout()).contains("rebuilds Drupal's caches with " + DRUSH + " cache:rebuild as deploy");
     for (ExecResult switched : new ExecResult[] {applied, rolledBack}) {
-      assertThat(switched.stdout()).contains("Drupal's cache backend changed",
+      assertThat(switched.stdout()).contains("Drupal's cache backend changed", "emptied Redis on 127.0.0.1:6379",
           "rebuilt Drupal's caches: " + DRUSH + " cache:rebuild as deploy in " + SITE_ROOT);
       assertThat(switched.stderr()).doesNotContain("caches were not rebuilt");
     }

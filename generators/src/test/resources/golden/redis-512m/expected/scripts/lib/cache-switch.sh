@@ -6,10 +6,10 @@
 # entries the other backend still holds are stale: saving a node deletes its cached entity only in
 # the backend in use, and entity cache rows are not tagged per node, so after a switch back Drupal
 # loads the old entity and a later save writes the old values back. So every switch ends with a
-# rebuild: `drush cache:rebuild` in the site root as the site's owner (never as root) when drush is
-# there; otherwise produce empties what it can reach (the Redis keys with the site's cache prefix,
-# the bundle's memcached) and warns with the command the operator must run, because it cannot reach
-# the database cache.
+# rebuild: produce empties what it can reach (the Redis keys with the site's cache prefix, the
+# bundle's memcached), then runs `drush cache:rebuild` in the site root as the site's owner (never as
+# root) when drush is there; otherwise it warns with the command the operator must run, because it
+# cannot reach the database cache.
 
 readonly DRUSH_TIMEOUT_SECONDS=300
 # The cache backend before this run's switch (drupal_cache_backend), set by note_cache_backend.
@@ -226,15 +226,21 @@ rebuild_command() {
 }
 
 # Rebuilds Drupal's caches after a switch from CACHE_BACKEND_BEFORE to the backend now configured,
-# when KIND... (the kinds of the changed or restored files) switched it. Never fails the run: what
-# could not be done ends in a warning naming the command to run.
+# when KIND... (the kinds of the changed or restored files) switched it: first it empties the Redis or
+# memcached entries of both (even where drush runs: a drush that cannot read settings.produce.php
+# rebuilds the database cache instead), then runs drush. Never fails the run: what could not be done
+# ends in a warning naming the command to run.
 rebuild_after_cache_switch() {
-  local after drush uid resolved output reason status=0
+  local before="${CACHE_BACKEND_BEFORE:-database}" after drush uid resolved output reason status=0
   switches_cache_backend "$@" || return 0
   site_present || return 0
   after="$(drupal_cache_backend)"
-  log_info "Drupal's cache backend changed ($(cache_backend_label "${CACHE_BACKEND_BEFORE:-database}") ->" \
+  log_info "Drupal's cache backend changed ($(cache_backend_label "$before") ->" \
     "$(cache_backend_label "$after")): rebuilding Drupal's caches, or entries cached before the switch could be served or saved back"
+  empty_cache_backend "$before" || true
+  if [[ "$after" != "$before" ]]; then
+    empty_cache_backend "$after" || true
+  fi
   if ! drush="$(find_drush)"; then
     reason="no drush in $BUNDLE_SITE_ROOT/vendor/bin or on PATH"
   elif ! uid="$(site_owner_uid)"; then
@@ -258,10 +264,6 @@ rebuild_after_cache_switch() {
     tail -n 20 -- "$output" >"$output.tail" && mv -- "$output.tail" "$output"
     log_output_of "$output"
   fi
-  empty_cache_backend "${CACHE_BACKEND_BEFORE:-database}" || true
-  if [[ "$after" != "${CACHE_BACKEND_BEFORE:-database}" ]]; then
-    empty_cache_backend "$after" || true
-  fi
   log_warn "Drupal's caches were not rebuilt ($reason); produce cannot reach the database cache, so until you run" \
     "\`$(rebuild_command)\` Drupal may serve entries cached before the switch and a save can write old values back"
 }
@@ -272,10 +274,10 @@ describe_cache_rebuild() {
   switches_cache_backend "$@" || return 0
   site_present || return 0
   if drush="$(find_drush)" && uid="$(site_owner_uid)" && resolved="$(trusted_drush "$drush" "$uid")"; then
-    log_info "this changes Drupal's cache backend: apply then rebuilds Drupal's caches with $drush cache:rebuild" \
+    log_info "this changes Drupal's cache backend: apply then empties the Redis or memcached entries of the site and rebuilds Drupal's caches with $drush cache:rebuild" \
       "as $(user_name "$uid") in $BUNDLE_SITE_ROOT (--rollback does the same)"
   else
     log_info "this changes Drupal's cache backend and produce cannot run drush here${resolved:+ ($resolved)}: apply empties" \
-      "the Redis or memcached entries it configured and you must then run \`$(rebuild_command)\`"
+      "the Redis or memcached entries of the site and you must then run \`$(rebuild_command)\`"
   fi
 }
