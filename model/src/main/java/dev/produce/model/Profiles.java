@@ -67,6 +67,10 @@ public final class Profiles {
       drupal = Optional.of(CacheSizing.drupal(in));
       ex.add("drupal.cache_prefix", drupal.get().prefix(),
           "derived from --site-root: stable across drush and web requests, distinct per site sharing a daemon");
+      ex.add("drupal.cache_rebuild", "at every backend switch",
+          "apply, rollback and a re-apply after a rollback empty the site's Redis/memcached entries and run drush"
+              + " cache:rebuild as the site's owner (never root): entity cache rows are not tagged per node, so a backend"
+              + " switched back to would serve and save old values; without drush they print the command to run");
     }
     List<ManagedFile> files = FileInventory.files(in, php);
     OperatorSettings.explain(files, ex);

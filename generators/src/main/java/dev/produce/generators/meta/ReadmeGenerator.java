@@ -37,6 +37,7 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("keptSettings", keptSettings(profile));
     context.put("keepsSettings", profile.files().stream().anyMatch(f -> !f.keptDirectives().isEmpty()));
     context.put("settingsPhp", profile.drupal().map(d -> d.settingsPhp()).orElse(""));
+    context.put("siteRoot", profile.inputs().siteRoot());
     context.put("wiresDrupal", profile.drupal().isPresent());
     context.put("tunesPhp", profile.phpIni().isPresent());
     context.put("tunesNginx", profile.nginx().isPresent());

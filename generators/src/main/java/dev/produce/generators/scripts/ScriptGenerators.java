@@ -16,6 +16,7 @@ public final class ScriptGenerators {
         new WorkflowScriptGenerator(),
         new BackupLibraryGenerator(),
         new BundleDataGenerator(),
+        new CacheSwitchLibraryGenerator(),
         new CarryLibraryGenerator(),
         new ChecksLibraryGenerator(),
         new DrupalLibraryGenerator(),

@@ -24,8 +24,8 @@ class WorkflowScriptTest {
   void inventory_isTheEntryPointTheWorkflowAndTheLibraries() {
     assertThat(WrittenBundle.scriptPaths(ScriptTestProfiles.redis().profile())).containsExactly(
         "produce", "scripts/commands/produce.sh", "scripts/lib/backup.sh", "scripts/lib/bundle.sh",
-        "scripts/lib/carry.sh", "scripts/lib/checks.sh", "scripts/lib/drupal.sh", "scripts/lib/endpoints.sh",
-        "scripts/lib/files.sh", "scripts/lib/health.sh",
+        "scripts/lib/cache-switch.sh", "scripts/lib/carry.sh", "scripts/lib/checks.sh", "scripts/lib/drupal.sh",
+        "scripts/lib/endpoints.sh", "scripts/lib/files.sh", "scripts/lib/health.sh",
         "scripts/lib/log.sh", "scripts/lib/packages.sh", "scripts/lib/services.sh", "scripts/lib/sync.sh",
         "scripts/lib/validate.sh");
   }
@@ -65,7 +65,7 @@ class WorkflowScriptTest {
         }
       }
     }
-    assertThat(first).hasSize(15);
+    assertThat(first).hasSize(16);
   }
 
   @Test
