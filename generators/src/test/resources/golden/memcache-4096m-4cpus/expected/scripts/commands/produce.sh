@@ -232,6 +232,7 @@ apply_bundle() {
   trap on_apply_exit EXIT
   trap 'exit 1' INT TERM HUP
   record_nginx_endpoints
+  note_cache_backend
   sync_bundle
   if (( CHANGED_COUNT > 0 )); then
     validate_changes || fail "the new configuration did not validate; nothing was reloaded"
@@ -248,6 +249,7 @@ apply_bundle() {
     log_info "backup of the replaced files: $BACKUP_DIR (undo with: sudo ./produce --rollback)"
   fi
   APPLY_DONE=yes
+  rebuild_after_cache_switch "${CHANGED_KINDS[@]}" || log_warn "rebuilding Drupal's caches stopped early; run: $(rebuild_command)"
   log_summary "$CHANGED_COUNT" "${#TOUCHED_SERVICES[@]}"
 }
 
@@ -260,6 +262,7 @@ dry_run_bundle() {
     log_info "would install from the bundle's packages/: ${PACKAGES_TO_INSTALL[*]}"
   fi
   sync_bundle
+  describe_cache_rebuild "${CHANGED_KINDS[@]}"
   for service in "${BUNDLE_SERVICES[@]}"; do
     if service_changed "$service" || ! service_running "$service"; then
       reloads+=("$(service_label "$service")")
@@ -326,6 +329,7 @@ rollback_bundle() {
   log_info "rolling back to the files saved in $dir"
   BACKUP_DIR="$dir"
   begin_rollback_save "$dir"
+  note_cache_backend
   backup_restore "$dir" rollback || undo_rollback "some files could not be restored"
   if ! validate_rollback; then
     undo_rollback "the restored configuration does not pass its checks (see above)"
@@ -344,6 +348,7 @@ rollback_bundle() {
     done
   done
   health_check_all "${touched[@]}" || fail "health checks failed after the rollback"
+  rebuild_after_cache_switch "${RESTORED_KINDS[@]}" || log_warn "rebuilding Drupal's caches stopped early; run: $(rebuild_command)"
   log_info "rolled back: $(count_of "$RESTORED_COUNT" file) restored, $(count_of "${#touched[@]}" service) reloaded" \
     "${KEPT_FILES[*]:+(kept, still included by the site: ${KEPT_FILES[*]})}"
   log_info "what the rollback replaced is saved in $ROLLBACK_SAVE_DIR"
