@@ -17,6 +17,7 @@ final class SourcedLibraries {
       "source scripts/lib/files.sh",
       "source scripts/lib/drupal.sh",
       "source scripts/lib/validate.sh",
+      "source scripts/lib/services.sh",
       "");
 
   private final Path bundle;
