@@ -80,7 +80,7 @@ class KnownDefectsFilesTest {
 
     assertThat(directives(conf)).contains("save \"\"", "appendonly no", "daemonize no", "supervised systemd",
             "pidfile /run/redis/redis-server.pid", "logfile /var/log/redis/redis-server.log", "dir /var/lib/redis",
-            "dbfilename dump.rdb", "bind 127.0.0.1 -::1", "protected-mode yes", "maxmemory-policy allkeys-lru",
+            "dbfilename dump.rdb", "bind 127.0.0.1 -::1", "protected-mode yes", "maxmemory-policy volatile-lru",
             "stop-writes-on-bgsave-error no", "maxmemory 96mb")
         .noneMatch(l -> l.equals("daemonize yes"))
         .noneMatch(l -> l.matches("save \\d+ \\d+"));

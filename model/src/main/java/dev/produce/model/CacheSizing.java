@@ -10,6 +10,10 @@ final class CacheSizing {
   static final int REDIS_PORT = 6379;
   static final int MEMCACHED_PORT = 11211;
   static final String LOOPBACK = "127.0.0.1";
+  /** Evicts only keys with a TTL: Drupal's cache items, never its cache-tag checksums. */
+  static final String EVICTION_POLICY = "volatile-lru";
+  /** Memory of one key without a TTL (a cache-tag checksum), rounded up from Redis 7's ~100 bytes. */
+  static final int UNTIMED_KEY_BYTES = 128;
 
   private CacheSizing() {}
 
@@ -23,17 +27,31 @@ final class CacheSizing {
     return daemonMb * 3 / 4;
   }
 
+  /** How many keys without a TTL fit in {@code maxmemoryMb}. */
+  static long untimedKeyRoom(int maxmemoryMb) {
+    return maxmemoryMb * 1024L * 1024L / UNTIMED_KEY_BYTES;
+  }
+
   static RedisProfile redis(int daemonMb, Explanation ex) {
     int maxmemory = (int) ex.add("redis.maxmemory", dataMb(daemonMb), "MB",
         "3/4 of the cache daemon's " + daemonMb + " MB: maxmemory counts data only, the rest is Redis's own"
             + " overhead and fragmentation");
-    ex.add("redis.maxmemory-policy", "allkeys-lru",
-        "a dedicated cache: when full, evict the least recently used entry instead of failing writes");
+    ex.add("redis.maxmemory-policy", EVICTION_POLICY,
+        "evict the least recently used cache item, and only items: Drupal's redis module gives every item a TTL"
+            + " (a year for permanent ones) and its cache-tag checksums and per-bin delete-all timestamps none; an"
+            + " evicted checksum would make items cached before an invalidation valid again (stale pages), which"
+            + " the module's README and status report warn of for allkeys policies");
+    ex.add("redis.untimed-room", untimedKeyRoom(maxmemory), "keys",
+        maxmemory + " MB / " + UNTIMED_KEY_BYTES + " bytes per key without a TTL (Redis 7 measured ~100 bytes per"
+            + " <prefix>:cachetags:<tag> key): the checksums maxmemory holds; a site has one per tag it ever"
+            + " invalidated. Only if they alone fill maxmemory does Redis refuse writes (OOM); by then every item"
+            + " has been evicted, so Drupal builds pages from the database (slower, not stale) until a restart"
+            + " empties the cache");
     ex.add("redis.save", "\"\"", "persistence off: a cache is rebuilt from the database, RDB snapshots only cost"
         + " fork memory and disk I/O (an empty save list would fall back to the defaults)");
     ex.add("redis.appendonly", "no", "no append-only log for a cache, for the same reason");
     ex.add("redis.bind", LOOPBACK + " -::1", "loopback only, as Debian ships it; Drupal runs on the same host");
-    return new RedisProfile(maxmemory, "allkeys-lru", LOOPBACK + " -::1", REDIS_PORT);
+    return new RedisProfile(maxmemory, EVICTION_POLICY, LOOPBACK + " -::1", REDIS_PORT);
   }
 
   static MemcachedProfile memcached(Inputs in, int daemonMb, int maxChildren, Explanation ex) {

@@ -108,7 +108,9 @@ class ProfileInvariantsTest {
     assertThat(p.phpFpm().isPresent()).isEqualTo(p.inputs().scope().tunesPerformance());
     p.redis().ifPresent(r -> {
       assertThat(r.maxmemoryMb()).as(at).isPositive().isLessThan(b.cacheDaemonMb());
-      assertThat(r.maxmemoryPolicy()).isEqualTo("allkeys-lru");
+      assertThat(r.maxmemoryPolicy()).as("only items with a TTL are evicted, never tag checksums").isEqualTo("volatile-lru");
+      // the smallest maxmemory (24 MB) still holds 10,000 times the 15 checksums of a crawled Drupal site
+      assertThat(CacheSizing.untimedKeyRoom(r.maxmemoryMb())).as(at).isGreaterThanOrEqualTo(150_000);
     });
     p.memcached().ifPresent(m -> {
       assertThat(m.memoryMb()).as(at).isPositive().isLessThan(b.cacheDaemonMb());

@@ -21,6 +21,10 @@ class SizingExamplesTest {
     assertThat(pool.listen()).isEqualTo("/run/php/php8.2-fpm.sock");
     assertThat(p.redis().orElseThrow().maxmemoryMb()).isEqualTo(192);
     assertThat(p.redis().orElseThrow().maxmemoryBytes()).isEqualTo(192L * 1024 * 1024);
+    // volatile-lru: 192 MB / 128 bytes = 1,572,864 cache-tag checksums (no TTL) before Redis refuses writes
+    assertThat(p.redis().orElseThrow().maxmemoryPolicy()).isEqualTo("volatile-lru");
+    assertThat(p.derivations()).filteredOn(d -> d.key().equals("redis.untimed-room"))
+        .extracting(Derivation::value).containsExactly("1572864 keys");
     assertThat(p.phpIni().orElseThrow().opcacheInternedStringsMb()).isEqualTo(32);
   }
 

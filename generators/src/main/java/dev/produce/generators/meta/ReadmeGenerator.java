@@ -42,6 +42,7 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("tunesPhp", profile.phpIni().isPresent());
     context.put("tunesNginx", profile.nginx().isPresent());
     context.put("redis", profile.redis().isPresent());
+    context.put("evictionPolicy", profile.redis().map(r -> r.maxmemoryPolicy()).orElse(""));
     context.put("createsDirectories", !profile.directories().isEmpty());
     context.put("directories", profile.directories().stream()
         .map(d -> "`" + d.path() + "` (" + d.owner() + ":" + d.group() + " " + d.mode() + ")")

@@ -88,6 +88,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
   public static final class Builder {
     private final String image;
     private boolean offline;
+    private boolean init = true;
     private long memoryBytes;
     private final List<Integer> ports = new ArrayList<>();
     private final Map<String, String> tmpfs = new TreeMap<>();
@@ -99,6 +100,15 @@ public final class ContainerTarget implements Target, AutoCloseable {
     /** Network mode {@code none}: only loopback, no way out (air-gap phases). */
     public Builder offline() {
       this.offline = true;
+      return this;
+    }
+
+    /**
+     * No init process ({@code docker run} without {@code --init}): PID 1 is {@code sleep}, which
+     * never reaps the daemons orphaned to it, so a daemon that exits stays a zombie.
+     */
+    public Builder withoutInit() {
+      this.init = false;
       return this;
     }
 
@@ -142,7 +152,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
             protected void waitUntilReady() {}
           })
           .withCreateContainerCmdModifier(cmd -> {
-            cmd.getHostConfig().withInit(true);
+            cmd.getHostConfig().withInit(init);
             if (memoryBytes > 0) {
               cmd.getHostConfig().withMemory(memoryBytes).withMemorySwap(memoryBytes);
             }

@@ -76,7 +76,7 @@ final class DaemonConfigChecks {
         VerificationItem.quick("PHP-FPM accepts its configuration", List.of(succeeds(fpm + " -t"))),
         VerificationItem.thorough("PHP-FPM runs the computed www pool", List.of(
             succeeds("test -S " + ShellWords.quote(php.fpmSocket())).retried(RETRY_WITHIN, RETRY_EVERY),
-            workersNewerThan("\"$(pgrep -o -x " + fpm + ")\"",
+            workersNewerThan(oldestLive(fpm),
                 php.fpmConfDir() + "/pool.d/www.conf", php.fpmConfDir() + "/conf.d/90-produce.ini")
                 .retried(RELOAD_WITHIN, RETRY_EVERY),
             succeeds(tt + poolLine("pm", pool.pm())),
@@ -110,11 +110,24 @@ final class DaemonConfigChecks {
     for (String file : files) {
       quoted.append(' ').append(ShellWords.quote(file));
     }
-    return succeeds("m=" + masterPid + "; w=$(pgrep -P \"$m\"); test -n \"$w\" || { echo \"no workers of pid $m\"; exit 1; }"
+    return succeeds("m=" + masterPid + "; w=$(ps --ppid \"$m\" -o pid=,stat= | " + LIVE_PIDS + ")"
+        + "; test -n \"$w\" || { echo \"no workers of pid $m\"; exit 1; }"
         + "; newest=$(stat -c %Y" + quoted + " | sort -n | tail -n 1); now=$(date +%s)"
         + "; for p in $w; do e=$(ps -o etimes= -p \"$p\") || continue"
         + "; test $((now - e)) -ge $((newest - 1)) || { echo \"worker $p started $e s ago, before the last change of its"
         + " files $((now - newest)) s ago: not reloaded\"; exit 1; }; done");
+  }
+
+  /** Prints the pids of the {@code pid stat} lines whose process is not a zombie (Z, or X being reaped). */
+  private static final String LIVE_PIDS = "awk '$2 !~ /^[ZX]/ { print $1 }'";
+
+  /**
+   * A shell word printing the pid of the oldest live process named {@code name}: {@code pgrep -o}
+   * would pick a zombie, which a container without an init never reaps.
+   */
+  static String oldestLive(String name) {
+    return "\"$(ps -C " + ShellWords.quote(name) + " -o pid=,stat= --sort=start_time | " + LIVE_PIDS
+        + " | head -n 1)\"";
   }
 
   /** A {@code /regex/} expectation for {@code directive;} alone on a line of {@code nginx -T} (not in a comment). */

@@ -6,7 +6,7 @@
 # bundle, or with --dry-run / --check shows or reports the difference. Only the chosen cache
 # backend's functions are called; the others say they are not part of this bundle.
 
-# Redis: /etc/redis/redis.conf (maxmemory sized for this server, LRU eviction, no RDB snapshots).
+# Redis: /etc/redis/redis.conf (maxmemory sized for this server, LRU eviction of cache items only, no RDB snapshots).
 setup_redis() {
   if [[ "$BUNDLE_CACHE_BACKEND" != redis ]]; then
     log_info "setup_redis: Redis is not part of this bundle (cache backend: $BUNDLE_CACHE_BACKEND)"

@@ -52,24 +52,56 @@ service_pidfile() {
   esac
 }
 
-# Prints the PID of SERVICE's main process when it runs (pid file first, then the oldest process
-# of that name).
+# Prints the state letter of process PID (R, S, D, Z, ...) from /proc/PID/stat; fails when there is
+# no such process. The name in parentheses may hold spaces and ")", so the state follows the last ") ".
+process_state() {
+  local stat
+  [[ "$1" =~ ^[0-9]+$ ]] || return 1
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" && [[ -n "$stat" ]] || return 1
+  stat="${stat##*) }"
+  printf '%s\n' "${stat%% *}"
+}
+
+# Whether PID is a live process. A zombie (Z, or X while being reaped) has exited: "kill -0" still
+# succeeds on it, and in a container without an init nothing ever reaps it.
+pid_alive() {
+  local state
+  state="$(process_state "$1")" && [[ "$state" != [ZX] ]]
+}
+
+# Prints the PID of the oldest live process named NAME (as /proc/<pid>/comm shows it); zombies of
+# that name do not count.
+oldest_live_process() {
+  local pid stat oldest='' oldest_start=0
+  local -a fields
+  command -v pgrep >/dev/null 2>&1 || return 1
+  for pid in $(pgrep -x -- "$1"); do
+    stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
+    # fields after the name: state is the first, the start time (field 22 of stat) the twentieth
+    read -r -a fields <<<"${stat##*) }"
+    [[ "${fields[0]}" == [ZX] ]] && continue
+    if [[ -z "$oldest" ]] || (( fields[19] < oldest_start )); then
+      oldest="$pid"
+      oldest_start="${fields[19]}"
+    fi
+  done
+  [[ -n "$oldest" ]] && printf '%s\n' "$oldest"
+}
+
+# Prints the PID of SERVICE's main process when it runs (pid file first, then the oldest live
+# process of that name); a zombie never counts as running.
 service_pid() {
   local process pidfile pid=''
   process="$(service_process "$1")"
   pidfile="$(service_pidfile "$1")"
   if [[ -r "$pidfile" ]]; then
     pid="$(tr -dc '0-9' <"$pidfile")"
-    if [[ -n "$pid" ]] && [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == "$process" ]]; then
+    if [[ -n "$pid" ]] && pid_alive "$pid" && [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == "$process" ]]; then
       printf '%s\n' "$pid"
       return 0
     fi
   fi
-  if command -v pgrep >/dev/null 2>&1 && pid="$(pgrep -o -x -- "$process")"; then
-    printf '%s\n' "$pid"
-    return 0
-  fi
-  return 1
+  oldest_live_process "$process"
 }
 
 service_running() {
@@ -129,13 +161,14 @@ service_start() {
   esac
 }
 
-# Stops a service started without systemd: TERM, then KILL after 30 s.
+# Stops a service started without systemd: TERM, then KILL after 30 s. Stopped means gone or a
+# zombie (its parent, without an init, may never reap it).
 service_stop_direct() {
   local pid waited
   pid="$(service_pid "$1")" || return 0
   kill -TERM "$pid" 2>/dev/null || return 0
   for (( waited = 0; waited < 300; waited++ )); do
-    kill -0 "$pid" 2>/dev/null || return 0
+    pid_alive "$pid" || return 0
     sleep 0.1
   done
   log_warn "$(service_label "$1") (pid $pid) did not stop within 30 s; killing it"
