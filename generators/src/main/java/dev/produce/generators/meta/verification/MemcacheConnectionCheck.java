@@ -10,10 +10,11 @@ import java.util.List;
  * Proof that Drupal's cache reaches memcached, which the memcache module's status report cannot give
  * (8.x-2.x reports only the PHP extension's version, the same with memcached down).
  *
- * <p>PHP loads {@code settings.php} the way Drupal's kernel does, so the include, the fragment's
- * guards and its settings all take part; with the servers and key prefix those settings give
- * Drupal, it writes an item through PHP's Memcached extension (key {@code urlencode(prefix-…)}, as
- * the module forms its keys). memcached itself must then return that item over its text protocol,
+ * <p>PHP, as PHP-FPM's user {@code www-data} (never root: the site's PHP files may be written by
+ * its users), loads {@code settings.php} the way Drupal's kernel does, so the include, the
+ * fragment's guards and its settings all take part; with the servers and key prefix those settings
+ * give Drupal, it writes an item through PHP's Memcached extension (key {@code urlencode(prefix-…)},
+ * as the module forms its keys). memcached itself must then return that item over its text protocol,
  * which also deletes it. Where the site or the module is missing the fragment changes nothing and
  * the check passes with a note, as the other site checks do.
  */
@@ -41,7 +42,8 @@ final class MemcacheConnectionCheck {
         "[ -d \"$s\" ] || { echo \"no Drupal site at $s: nothing to probe\"; exit 0; }",
         "[ -f \"$m\" ] || { echo \"no " + drupal.module() + " module ($m): Drupal keeps its database cache,"
             + " nothing to probe\"; exit 0; }",
-        "w=$(cd " + ShellWords.quote(docroot) + " && " + php.cliBinary() + " -r " + ShellWords.quote(write) + ") || exit 1",
+        "w=$(cd " + ShellWords.quote(docroot) + " && runuser -u www-data -- " + php.cliBinary() + " -r "
+            + ShellWords.quote(write) + ") || exit 1",
         "set -- $w",
         "got=$(printf 'get %s\\r\\ndelete %s\\r\\nquit\\r\\n' \"$3\" \"$3\" | nc -w 5 \"$1\" \"$2\" | tr -d '\\r' | sed -n 2p)",
         "[ \"$got\" = \"$4\" ] || { echo \"memcached at $1:$2 does not hold $3, the item written with Drupal's"
