@@ -144,7 +144,7 @@ class CompileCommandShippingTest {
     assertThat(temp.resolve("one/SHA256SUMS.sig")).exists();
     Process list = new ProcessBuilder("tar", "tzf", temp.resolve("one.tar.gz").toString()).start();
     String entries = new String(list.getInputStream().readAllBytes());
-    assertThat(entries).contains("bundle/packages/php-apcu_1.0_amd64.deb\n", "bundle/SHA256SUMS.sig\n");
+    assertThat(entries).contains("bundle/packages/php8.2-apcu_1.0_amd64.deb\n", "bundle/SHA256SUMS.sig\n");
   }
 
   @Test

@@ -69,7 +69,7 @@ class SettingsProducePhpTest {
   void fragment_switchesTheBackendWhenExtensionAndModuleArePresent() throws Exception {
     String out = run(fragment(TestProfiles.memcache()), "extension", true);
 
-    assertThat(out).contains("\"cache\":{\"default\":\"cache.backend.memcache\"}",
+    assertThat(out).contains("\"cache\":{\"default\":\"cache.backend.memcache\",",
         "\"servers\":{\"127.0.0.1:11211\":\"default\"}", "\"key_prefix\":\"produce_var_www_drupal\"",
         "/modules/contrib/memcache/memcache.services.yml\"]").endsWith("clean\n");
   }
@@ -83,6 +83,59 @@ class SettingsProducePhpTest {
     assertThat(run(fragment, "no-extension", true)).as("extension missing").isEqualTo(untouched);
     assertThat(run(fragment, "installing", true)).as("Drupal installing").isEqualTo(untouched);
     assertThat(run(fragment, "outside-drupal", true)).as("plain php, no $app_root").isEqualTo(untouched);
+  }
+
+  @Test
+  void fragment_keepsTheFastChainedBins() throws Exception {
+    String out = run(fragment(TestProfiles.memcache()), "extension", true);
+
+    assertThat(out).contains("\"cache\":{\"default\":\"cache.backend.memcache\",\"bins\":{"
+        + "\"bootstrap\":\"cache.backend.chainedfast\",\"config\":\"cache.backend.chainedfast\","
+        + "\"discovery\":\"cache.backend.chainedfast\"}}");
+  }
+
+  /**
+   * The bins as Drupal resolves them ({@code drupal/cache-bins.php}) from a settings.php with the
+   * bundle's include block and fragment, Memcached stubbed: the bins without a default backend of
+   * their own go to memcached; bootstrap, config and discovery stay on the fast chained backend,
+   * whose consistent backend is memcached (here without APCu, so memcached alone; the container
+   * test sees APCu in front).
+   */
+  @Test
+  void memcacheBundle_binsResolveAsDrupalResolvesThem() throws Exception {
+    Bundle bundle = Generators.bundle(TestProfiles.memcache());
+    Path root = Files.createDirectories(tmp.resolve("site"));
+    Path site = Files.createDirectories(root.resolve("sites/default"));
+    Files.writeString(site.resolve("settings.php"), "<?php\n$settings['hash_salt'] = 'x';\n\n"
+        + includeBlock(bundle));
+    Files.writeString(site.resolve("settings.produce.php"),
+        bundle.file("files/drupal/settings.produce.php").orElseThrow().content());
+    Path module = Files.createDirectories(root.resolve("modules/contrib/memcache"));
+    Files.writeString(module.resolve("memcache.services.yml"), "services: {}\n");
+    Path stub = Files.writeString(tmp.resolve("memcached-stub.php"), "<?php class Memcached {}\n");
+    Path script = tmp.resolve("cache-bins.php");
+    try (var in = getClass().getResourceAsStream("/drupal/cache-bins.php")) {
+      Files.copy(in, script);
+    }
+
+    ProcessRunner php = ProcessRunner.run(tmp, "php", "-d", "display_errors=stderr", "-d",
+        "auto_prepend_file=" + stub, script.toString(), root.toString(), "sites/default");
+
+    assertThat(php.exitCode()).as(php.output()).isZero();
+    assertThat(php.output()).contains(
+        "render cache.backend.memcache cache.backend.memcache\n",
+        "page cache.backend.memcache cache.backend.memcache\n",
+        "entity cache.backend.memcache cache.backend.memcache\n",
+        "bootstrap cache.backend.chainedfast ",
+        "config cache.backend.chainedfast ",
+        "discovery cache.backend.chainedfast ").doesNotContain("database", "Warning");
+  }
+
+  /** The include block apply adds to settings.php, as {@code scripts/lib/drupal.sh} prints it. */
+  private static String includeBlock(Bundle bundle) {
+    String library = bundle.file("scripts/lib/drupal.sh").orElseThrow().content();
+    int start = library.indexOf("cat <<'PHP'\n") + "cat <<'PHP'\n".length();
+    return library.substring(start, library.indexOf("\nPHP\n", start) + 1);
   }
 
   @Test

@@ -171,12 +171,32 @@ class VerificationYmlTest {
 
   @Test
   void manualItems_areListedWithoutCommands() throws IOException {
-    JsonNode drupal = parse(TestProfiles.memcache()).get("drupal");
+    JsonNode drupal = parse(TestProfiles.redis()).get("drupal");
 
     assertThat(drupal).anySatisfy(item -> {
       assertThat(item.at("/machine/automatable").booleanValue()).isFalse();
       assertThat(item.at("/machine/checks").isMissingNode()).isTrue();
     });
+  }
+
+  /** memcache 8.x-2.x's status report shows only the extension's version: a probe replaces it. */
+  @Test
+  void memcacheBundle_provesTheConnection_insteadOfAskingForTheStatusReport() throws IOException {
+    JsonNode drupal = parse(TestProfiles.memcache()).get("drupal");
+
+    assertThat(drupal).allSatisfy(item -> assertThat(item.at("/machine/automatable").booleanValue()).isTrue());
+    assertThat(drupal).anySatisfy(item -> {
+      assertThat(item.get("text").textValue()).startsWith("Drupal's cache reaches memcached");
+      assertThat(item.at("/machine/checks/thorough/commands/0/cmd").textValue())
+          .contains("include \"sites/default/settings.php\"", "new Memcached()", "nc -w 5");
+    });
+  }
+
+  @Test
+  void apcuCheck_requiresApcuEnabledUnderPhpFpm() throws IOException {
+    assertThat(commands(parse(TestProfiles.redis())))
+        .anyMatch(c -> c.get("cmd").textValue().equals("php-fpm8.2 -i | grep -E '^APCu Support => Enabled$'"))
+        .noneMatch(c -> c.get("cmd").textValue().contains("grep -qx apcu ||"));
   }
 
   @Test

@@ -28,9 +28,10 @@ final class FileInventory {
       }
     }
     if (in.cache() != CacheBackend.NONE) {
-      // Readable by PHP-FPM (group www-data), writable by nobody but root.
+      // Read by every user who runs PHP on the site (PHP-FPM, a deploy user's drush): it holds no
+      // secret. Writable by nobody but root.
       files.add(new ManagedFile("files/drupal/settings.produce.php",
-          in.docroot() + "/sites/default/settings.produce.php", Daemon.DRUPAL, "root", "www-data", "0640"));
+          in.docroot() + "/sites/default/settings.produce.php", Daemon.DRUPAL, "root", "root", "0644"));
     }
     return files;
   }
@@ -51,6 +52,10 @@ final class FileInventory {
       packages.add("nginx");
     }
     packages.add(php.fpmService());
+    if (in.scope().tunesPerformance()) {
+      // APCu is budgeted (apc.shm_size): Drupal's fast chained bins keep their items there.
+      packages.add(apcuPackage(php));
+    }
     if (in.cache() == CacheBackend.REDIS) {
       packages.add("redis-server");
       packages.add("php" + php.version() + "-redis");
@@ -60,6 +65,11 @@ final class FileInventory {
       packages.add("php" + php.version() + "-memcached");
     }
     return packages;
+  }
+
+  /** Debian's APCu package for the profile's PHP, e.g. {@code php8.2-apcu}. */
+  static String apcuPackage(PhpPaths php) {
+    return "php" + php.version() + "-apcu";
   }
 
   private static ManagedFile managed(String target, Daemon daemon, String owner, String group, String mode) {

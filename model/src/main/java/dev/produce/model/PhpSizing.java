@@ -22,10 +22,12 @@ final class PhpSizing {
             + " opcodes, 256 MB fits large contrib sets (PHP's default is 128)");
   }
 
-  static int apcuMb(int totalMb, Explanation ex) {
+  static int apcuMb(int totalMb, String apcuPackage, Explanation ex) {
     return (int) ex.add("php.apc.shm_size", clamp(totalMb / 64, 32, 128), "MB",
-        "RAM/64 = " + totalMb / 64 + ", kept within 32…128: holds Drupal's bootstrap, config and discovery"
-            + " bins (fast chained backend); PHP's default is 32");
+        "RAM/64 = " + totalMb / 64 + ", kept within 32…128: the fast layer of Drupal's chained backend, which"
+            + " keeps the bootstrap, config and discovery bins in APCu in front of the cache backend (without"
+            + " APCu every read of them goes to that backend); " + apcuPackage + " is therefore a required"
+            + " package; PHP's default is 32");
   }
 
   static PhpIni ini(int opcacheMb, int apcuMb, Explanation ex) {

@@ -27,7 +27,7 @@ public final class Profiles {
     int cache = in.cache() == CacheBackend.NONE ? 0 : CacheSizing.daemonMb(total, ex);
     boolean tune = in.scope().tunesPerformance();
     int opcache = tune ? PhpSizing.opcacheMb(total, ex) : 0;
-    int apcu = tune ? PhpSizing.apcuMb(total, ex) : 0;
+    int apcu = tune ? PhpSizing.apcuMb(total, FileInventory.apcuPackage(php), ex) : 0;
     int microcacheZone = tune && in.microcache() ? NginxSizing.microcacheZoneMb(total, ex) : 0;
 
     Optional<PhpIni> ini = Optional.empty();

@@ -52,13 +52,16 @@ class KnownDefectsTest {
     assertThat(p.files()).extracting(ManagedFile::targetPath).contains("/etc/php/8.2/fpm/conf.d/90-produce.ini");
   }
 
-  /** Security: nothing the bundle installs is world-writable; the Drupal fragment is not world-readable. */
+  /**
+   * Security: nothing the bundle installs is world-writable. The Drupal fragment holds no secret and
+   * is world-readable, so that a deploy user's drush reads the same settings as PHP-FPM.
+   */
   @Test
   void managedFiles_areNeverWorldWritable() {
     ServerProfile p = Profiles.compute(Inputs.builder().build());
     assertThat(p.files()).allSatisfy(f -> assertThat(Integer.parseInt(f.mode(), 8) & 0002).isZero());
     assertThat(p.file("/var/www/drupal/web/sites/default/settings.produce.php").orElseThrow().mode())
-        .isEqualTo("0640");
+        .isEqualTo("0644");
     assertThatThrownBy(() -> new ManagedFile("files/x", "/x", Daemon.NGINX, "root", "root", "0666"))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -112,7 +112,7 @@ class SizingExamplesTest {
     assertThat(p.files()).extracting(ManagedFile::bundlePath)
         .contains("files/etc/php/8.3/fpm/pool.d/www.conf", "files/drupal/settings.produce.php");
     assertThat(p.requiredPackages())
-        .containsExactly("nginx", "php8.3-fpm", "memcached", "php8.3-memcached");
+        .containsExactly("nginx", "php8.3-fpm", "php8.3-apcu", "memcached", "php8.3-memcached");
     assertThat(p.drupal().orElseThrow().prefix()).isEqualTo("produce_srv_site");
   }
 

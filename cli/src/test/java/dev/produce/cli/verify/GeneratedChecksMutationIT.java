@@ -137,7 +137,14 @@ class GeneratedChecksMutationIT {
                 + " && /usr/share/memcached/scripts/start-memcached /etc/memcached.conf /run/memcached/memcached.pid"
                 + " && sleep 1",
             List.of(check("memcached", "Memcached runs with the computed memory", "STAT udpport 0")),
-            List.of(INSTALLED)));
+            List.of(INSTALLED)),
+        // the memcache module's status report looked the same with memcached down; this probe does not
+        new Fault("memcached stopped on a site with the memcache module",
+            "m=/var/www/drupal/web/modules/contrib/memcache; mkdir -p $m && touch $m/memcache.services.yml"
+                + " && kill \"$(cat /run/memcached/memcached.pid)\""
+                + " && for i in $(seq 50); do pgrep -x memcached >/dev/null || exit 0; sleep 0.1; done; exit 1",
+            List.of(check("drupal", "Drupal's cache reaches memcached", "new Memcached()")),
+            List.of()));
   }
 
   private static String restartRedis() {

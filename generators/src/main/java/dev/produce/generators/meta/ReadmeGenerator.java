@@ -43,6 +43,9 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("tunesNginx", profile.nginx().isPresent());
     context.put("redis", profile.redis().isPresent());
     context.put("evictionPolicy", profile.redis().map(r -> r.maxmemoryPolicy()).orElse(""));
+    context.put("cacheService", profile.drupal().map(d -> d.cacheService()).orElse(""));
+    context.put("apcuMb", profile.budget().apcuMb());
+    context.put("apcuPackage", "php" + profile.php().version() + "-apcu");
     context.put("createsDirectories", !profile.directories().isEmpty());
     context.put("directories", profile.directories().stream()
         .map(d -> "`" + d.path() + "` (" + d.owner() + ":" + d.group() + " " + d.mode() + ")")

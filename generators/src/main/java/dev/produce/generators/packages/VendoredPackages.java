@@ -31,15 +31,21 @@ public final class VendoredPackages {
   public static final String APT_INDEX = DIR + "Packages";
   /** The only release packages are vendored for (Debian 12). */
   public static final String RELEASE = "bookworm";
-  /** Always vendored: Drupal's fast chained cache backends and the bundle's 90-produce.ini use APCu. */
+  /**
+   * Always vendored: Drupal's fast chained cache backends and the bundle's 90-produce.ini use APCu.
+   * A profile that budgets APCu requires its own {@code phpX.Y-apcu} instead.
+   */
   static final String APCU = "php-apcu";
 
   private VendoredPackages() {}
 
-  /** The packages the bundle vendors with their dependencies: the required ones, then {@code php-apcu}. */
+  /**
+   * The packages the bundle vendors with their dependencies: the required ones, then {@code php-apcu}
+   * unless they already hold an APCu package.
+   */
   public static List<String> requested(ServerProfile profile) {
     List<String> requested = new ArrayList<>(profile.requiredPackages());
-    if (!requested.contains(APCU)) {
+    if (requested.stream().noneMatch(name -> name.endsWith("-apcu"))) {
       requested.add(APCU);
     }
     return List.copyOf(requested);

@@ -26,7 +26,7 @@ class PreflightIT {
       ExecResult refused = server.produceExpecting(3, bundle);
 
       assertThat(refused.stderr()).contains(
-          "required packages missing: nginx php8.2-fpm redis-server php8.2-redis",
+          "required packages missing: nginx php8.2-fpm php8.2-apcu redis-server php8.2-redis",
           "refusing to apply", "nothing was changed");
       assertThat(server.hasBackups()).isFalse();
       assertThat(server.container().exec("test", "-e", "/etc/nginx").exitCode()).isEqualTo(1);

@@ -73,7 +73,7 @@ class VendoredPackagesIT {
           Duration.ofNanos(System.nanoTime() - t0).toSeconds());
 
       assertThat(applied.stdout()).contains(
-          "installing from the bundle (no network): nginx php8.2-fpm redis-server php8.2-redis php-apcu",
+          "installing from the bundle (no network): nginx php8.2-fpm php8.2-apcu redis-server php8.2-redis",
           "installed /etc/redis/redis.conf", "produce: 5 files changed, 3 services reloaded");
       assertServing(server);
       EffectiveValues effective = new EffectiveValues(server);

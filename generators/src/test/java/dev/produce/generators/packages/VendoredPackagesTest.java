@@ -39,12 +39,12 @@ class VendoredPackagesTest {
       deb("php-common", "2:93", "all"));
 
   @Test
-  void requested_isTheRequiredPackagesThenApcu() {
+  void requested_isTheRequiredPackages_withApcuWhereTheProfileDoesNotRequireIt() {
     ServerProfile redis = Profiles.compute(Inputs.builder().cache(CacheBackend.REDIS).build());
     ServerProfile memcache = Profiles.compute(Inputs.builder().cache(CacheBackend.MEMCACHE).noPerformance(true).build());
 
     assertThat(VendoredPackages.requested(redis))
-        .containsExactly("nginx", "php8.2-fpm", "redis-server", "php8.2-redis", "php-apcu");
+        .containsExactly("nginx", "php8.2-fpm", "php8.2-apcu", "redis-server", "php8.2-redis");
     assertThat(VendoredPackages.requested(memcache))
         .containsExactly("php8.2-fpm", "memcached", "php8.2-memcached", "php-apcu");
   }

@@ -15,7 +15,7 @@ class SettingsIncludeTest {
       + "$settings['hash_salt'] = 'x';\n";
   private static final String BLOCK = "// BEGIN produce: cache backend settings (managed by produce; --rollback"
       + " removes this block)\n"
-      + "if (file_exists($app_root . '/' . $site_path . '/settings.produce.php')) {\n"
+      + "if (is_readable($app_root . '/' . $site_path . '/settings.produce.php')) {\n"
       + "  include $app_root . '/' . $site_path . '/settings.produce.php';\n"
       + "}\n"
       + "// END produce\n";
@@ -57,6 +57,16 @@ class SettingsIncludeTest {
     Files.writeString(settings, "<?php\n" + outdated + "$a = 1;\n" + outdated);
 
     assertThat(filtered("settings_with_include", settings)).isEqualTo("<?php\n" + BLOCK + "$a = 1;\n");
+  }
+
+  @Test
+  void theFileExistsGuardOfEarlierBundles_isReplacedByIsReadable() throws Exception {
+    // the block bundles wrote before: a deploy user who may not read the fragment got a warning
+    String earlier = BLOCK.replace("is_readable(", "file_exists(");
+    Files.writeString(settings, SETTINGS + "\n" + earlier);
+
+    assertThat(libraries.run("settings_include_current '" + settings + "'").exitCode()).isEqualTo(1);
+    assertThat(filtered("settings_with_include", settings)).isEqualTo(SETTINGS + "\n" + BLOCK);
   }
 
   @Test

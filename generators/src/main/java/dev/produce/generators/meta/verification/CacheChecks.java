@@ -3,6 +3,7 @@ package dev.produce.generators.meta.verification;
 import static dev.produce.generators.meta.verification.VerificationCommand.prints;
 import static dev.produce.generators.meta.verification.VerificationCommand.succeeds;
 
+import dev.produce.model.CacheBackend;
 import dev.produce.model.DrupalCache;
 import dev.produce.model.MemcachedProfile;
 import dev.produce.model.PhpPaths;
@@ -55,8 +56,19 @@ final class CacheChecks {
         SiteChecks.settingsInclude(php, drupal, docroot),
         VerificationItem.thorough("PHP-FPM loads the " + drupal.phpExtension() + " extension the " + drupal.module()
             + " module needs", List.of(succeeds(php.fpmBinary() + " -m | grep -x " + drupal.phpExtension()))),
-        VerificationItem.manual("With the " + drupal.module() + " module enabled, Drupal's status report"
-            + " (admin/reports/status) shows the " + drupal.module() + " cache backend connected")));
+        connected(php, drupal, docroot)));
+  }
+
+  /**
+   * Redis: the module's status report says "Connected" or not. Memcache 8.x-2.x reports only the
+   * extension's version, so a probe through the site's own settings takes its place.
+   */
+  private static VerificationItem connected(PhpPaths php, DrupalCache drupal, String docroot) {
+    if (drupal.backend() == CacheBackend.MEMCACHE) {
+      return MemcacheConnectionCheck.item(php, drupal, docroot);
+    }
+    return VerificationItem.manual("With the " + drupal.module() + " module enabled, Drupal's status report"
+        + " (admin/reports/status) shows the " + drupal.module() + " cache backend connected");
   }
 
   private static String configGet(String cli, String parameter) {

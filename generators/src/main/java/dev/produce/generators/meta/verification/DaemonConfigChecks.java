@@ -85,8 +85,8 @@ final class DaemonConfigChecks {
             succeeds(tt + poolLine("pm.min_spare_servers", pool.minSpareServers())),
             succeeds(tt + poolLine("pm.max_spare_servers", pool.maxSpareServers())),
             succeeds(tt + poolLine("pm.max_requests", pool.maxRequests())))),
-        VerificationItem.thorough("PHP-FPM (not the CLI) reads the computed opcache, realpath and APCu settings",
-            List.of(
+        VerificationItem.thorough("PHP-FPM (not the CLI) reads the computed opcache, realpath and APCu settings,"
+            + " APCu enabled", List.of(
                 succeeds(info + iniLine("opcache.enable", "On")),
                 succeeds(info + iniLine("opcache.memory_consumption", ini.opcacheMemoryMb())),
                 succeeds(info + iniLine("opcache.interned_strings_buffer", ini.opcacheInternedStringsMb())),
@@ -96,9 +96,9 @@ final class DaemonConfigChecks {
                 succeeds(info + iniLine("opcache.save_comments", "On")),
                 succeeds(info + iniLine("realpath_cache_size", ini.realpathCacheSizeKb() + "K")),
                 succeeds(info + iniLine("realpath_cache_ttl", ini.realpathCacheTtlS())),
-                // apc.shm_size is ignored where php-apcu is not installed (see 90-produce.ini)
-                succeeds("! " + fpm + " -m | grep -qx apcu || " + info
-                    + iniLine("apc.shm_size", ini.apcuShmMb() + "M"))))));
+                // APCu's phpinfo row is apcu_enabled() as FPM's SAPI sees it: loaded and enabled
+                succeeds(info + ShellWords.quote("^APCu Support => Enabled$")),
+                succeeds(info + iniLine("apc.shm_size", ini.apcuShmMb() + "M"))))));
   }
 
   /**

@@ -46,4 +46,14 @@ if ($produce_cache_ready) {
   }
 }
 
+if ($produce_cache_ready) {
+  // Drupal puts the bootstrap, config and discovery bins on its fast chained
+  // backend: APCu in front of cache.default, which it reads on nearly every
+  // request. Named here so that they stay there (settings.php may still name
+  // another backend for a bin: that choice is kept).
+  $settings['cache']['bins']['bootstrap'] ??= 'cache.backend.chainedfast';
+  $settings['cache']['bins']['config'] ??= 'cache.backend.chainedfast';
+  $settings['cache']['bins']['discovery'] ??= 'cache.backend.chainedfast';
+}
+
 unset($produce_cache, $produce_cache_installing, $produce_cache_ready);

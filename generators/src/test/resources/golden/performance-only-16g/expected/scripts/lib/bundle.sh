@@ -37,6 +37,7 @@ readonly BUNDLE_MEMCACHED_PORT=''
 readonly -a BUNDLE_REQUIRED_PACKAGES=(
   'nginx'
   'php8.2-fpm'
+  'php8.2-apcu'
 )
 
 # Managed files in installation order: bundlePath|targetPath|daemon|owner|group|mode

@@ -37,6 +37,7 @@ readonly BUNDLE_MEMCACHED_PORT=''
 readonly -a BUNDLE_REQUIRED_PACKAGES=(
   'nginx'
   'php8.2-fpm'
+  'php8.2-apcu'
   'redis-server'
   'php8.2-redis'
 )
@@ -48,7 +49,7 @@ readonly -a BUNDLE_MANAGED_FILES=(
   'files/etc/php/8.2/fpm/conf.d/90-produce.ini|/etc/php/8.2/fpm/conf.d/90-produce.ini|php-fpm|root|root|0644'
   'files/etc/nginx/conf.d/performance.conf|/etc/nginx/conf.d/performance.conf|nginx|root|root|0644'
   'files/etc/nginx/snippets/produce-drupal.conf|/etc/nginx/snippets/produce-drupal.conf|nginx|root|root|0644'
-  'files/drupal/settings.produce.php|/var/www/drupal/web/sites/default/settings.produce.php|drupal|root|www-data|0640'
+  'files/drupal/settings.produce.php|/var/www/drupal/web/sites/default/settings.produce.php|drupal|root|root|0644'
 )
 
 # Managed directories, parents first, created when missing: path|daemon|owner|group|mode

@@ -43,7 +43,7 @@ readonly -a BUNDLE_REQUIRED_PACKAGES=(
 # Managed files in installation order: bundlePath|targetPath|daemon|owner|group|mode
 readonly -a BUNDLE_MANAGED_FILES=(
   'files/etc/redis/redis.conf|/etc/redis/redis.conf|redis|redis|redis|0640'
-  'files/drupal/settings.produce.php|/srv/www/example/web/sites/default/settings.produce.php|drupal|root|www-data|0640'
+  'files/drupal/settings.produce.php|/srv/www/example/web/sites/default/settings.produce.php|drupal|root|root|0644'
 )
 
 # Managed directories, parents first, created when missing: path|daemon|owner|group|mode
