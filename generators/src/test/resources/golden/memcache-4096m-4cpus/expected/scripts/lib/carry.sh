@@ -11,19 +11,21 @@
 
 # Syncs a managed file (the arguments of sync_managed_file) with the operator settings it keeps.
 sync_file_keeping_settings() {
-  local source="$1" target="$2" kept comment directives lines=() scratch
+  local source="$1" target="$2" kept comment directives lines=() scratch fd
   if ! kept="$(kept_settings_of "$target")" || [[ ! -e "$target" && ! -L "$target" ]]; then
     sync_managed_file "$@"
     return
   fi
   # A user who can write the file's directory (redis can write /etc/redis) must not make produce read
-  # another file through a link.
-  if [[ -L "$target" || ! -f "$target" ]]; then
+  # another file through a link: the file is read through a checked descriptor.
+  if ! open_regular_file "$target"; then
     fail "$target is not a regular file: produce does not read the operator settings it keeps through it;" \
       "replace it by a regular file and run produce again"
   fi
+  fd="$SAFE_FD"
   IFS='|' read -r comment directives <<<"$kept"
-  mapfile -t lines < <(kept_lines "$source" "$target" "$directives")
+  mapfile -t lines < <(kept_lines "$source" "/proc/self/fd/$fd" "$directives")
+  exec {fd}<&-
   if (( ${#lines[@]} == 0 )); then
     sync_managed_file "$@"
     return
