@@ -12,7 +12,7 @@ import dev.produce.loadtest.site.BundleNotAppliedException;
 import dev.produce.loadtest.summary.Summary;
 import dev.produce.loadtest.summary.SummaryMarkdown;
 import dev.produce.model.InvalidInputException;
-import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.container.TargetException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;

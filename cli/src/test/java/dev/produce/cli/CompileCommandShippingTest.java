@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.produce.generators.BundleFile;
 import dev.produce.generators.packages.DebFile;
 import dev.produce.generators.packages.VendoredPackages;
-import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.container.TargetException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

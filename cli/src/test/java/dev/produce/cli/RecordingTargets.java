@@ -2,8 +2,8 @@ package dev.produce.cli;
 
 import dev.produce.cli.verify.TargetFactory;
 import dev.produce.verifier.run.LocalTarget;
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Target;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.produce.loadtest;
 
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.Target;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

@@ -13,7 +13,7 @@ import dev.produce.loadtest.summary.SummaryMarkdown;
 import dev.produce.loadtest.traffic.CrawledTraffic;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.loadtest.traffic.LinkCrawler;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -9,7 +9,7 @@ import dev.produce.loadtest.summary.Percentiles;
 import dev.produce.loadtest.traffic.RequestKind;
 import dev.produce.loadtest.traffic.ResponseRecorder;
 import dev.produce.loadtest.traffic.Traffic;
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.Target;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@
  * {@code .verification.yml} checks.
  *
  * <p>What is declared (the spec) is kept apart from how it is probed:
- * {@link dev.produce.verifier.target} owns the containers and is the only
+ * {@link dev.produce.verifier.container} owns the containers and is the only
  * package that talks to Docker.
  */
 package dev.produce.verifier;

@@ -6,8 +6,8 @@ import dev.produce.generators.packages.VendoredPackages;
 import dev.produce.model.InvalidInputException;
 import dev.produce.model.PhpVersion;
 import dev.produce.model.ServerProfile;
-import dev.produce.verifier.vendor.DownloadedPackage;
-import dev.produce.verifier.vendor.PackageVendor;
+import dev.produce.verifier.offline.DownloadedPackage;
+import dev.produce.verifier.offline.PackageVendor;
 import java.util.List;
 
 /**
@@ -34,8 +34,8 @@ public final class PackageVendoring {
   /**
    * The {@code packages/} bundle files for {@code profile}.
    *
-   * @throws dev.produce.verifier.target.TargetException no Docker engine, or the bare image cannot be built
-   * @throws dev.produce.verifier.vendor.PackageVendorException apt could not download the packages
+   * @throws dev.produce.verifier.container.TargetException no Docker engine, or the bare image cannot be built
+   * @throws dev.produce.verifier.offline.PackageVendorException apt could not download the packages
    */
   public static List<BundleFile> files(ServerProfile profile) {
     checkProfile(profile);

@@ -1,6 +1,6 @@
 package dev.produce.cli.verify;
 
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.Target;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.produce.cli.verify;
 
-import dev.produce.verifier.target.ContainerTarget;
-import dev.produce.verifier.target.Images;
-import dev.produce.verifier.target.Target;
-import dev.produce.verifier.target.TargetException;
-import dev.produce.verifier.vendor.OfflineImage;
+import dev.produce.verifier.container.ContainerTarget;
+import dev.produce.verifier.container.Images;
+import dev.produce.verifier.container.Target;
+import dev.produce.verifier.container.TargetException;
+import dev.produce.verifier.offline.OfflineImage;
 import java.nio.file.Path;
 
 /**

@@ -1,8 +1,8 @@
 package dev.produce.cli.verify;
 
-import dev.produce.verifier.target.ContainerTarget;
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.ContainerTarget;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Target;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;

@@ -2,8 +2,8 @@ package dev.produce.cli.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Target;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

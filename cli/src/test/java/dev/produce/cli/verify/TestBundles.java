@@ -6,7 +6,7 @@ import dev.produce.model.CacheBackend;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
-import dev.produce.verifier.target.ContainerTarget;
+import dev.produce.verifier.container.ContainerTarget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

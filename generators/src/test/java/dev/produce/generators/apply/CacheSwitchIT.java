@@ -3,8 +3,8 @@ package dev.produce.generators.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.CacheBackend;
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Images;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Images;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,7 +8,7 @@ import dev.produce.verifier.spec.Item;
 import dev.produce.verifier.spec.Section;
 import dev.produce.verifier.spec.SpecLoader;
 import dev.produce.verifier.spec.VerificationSpec;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;

@@ -3,7 +3,7 @@ package dev.produce.generators.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.CacheBackend;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

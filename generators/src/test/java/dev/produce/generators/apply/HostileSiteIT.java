@@ -3,7 +3,7 @@ package dev.produce.generators.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.CacheBackend;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

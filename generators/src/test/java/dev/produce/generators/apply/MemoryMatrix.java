@@ -8,7 +8,7 @@ import dev.produce.model.PhpFpmPool;
 import dev.produce.model.PhpIni;
 import dev.produce.model.RedisProfile;
 import dev.produce.model.ServerProfile;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.CacheBackend;
 import dev.produce.model.ServerProfile;
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Images;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Images;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package dev.produce.generators.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.CacheBackend;
-import dev.produce.verifier.target.ContainerTarget;
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Images;
+import dev.produce.verifier.container.ContainerTarget;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Images;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

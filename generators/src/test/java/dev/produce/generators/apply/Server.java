@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.ManagedFile;
 import dev.produce.model.ServerProfile;
-import dev.produce.verifier.target.ContainerTarget;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ContainerTarget;
+import dev.produce.verifier.container.ExecResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

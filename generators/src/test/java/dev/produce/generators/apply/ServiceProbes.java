@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.CacheBackend;
 import dev.produce.model.ServerProfile;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 
 /** Independent checks that the services of a profile answer and accept their configuration. */
 final class ServiceProbes {

@@ -2,7 +2,7 @@ package dev.produce.generators.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

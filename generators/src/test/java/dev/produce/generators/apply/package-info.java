@@ -1,6 +1,6 @@
 /**
  * Container tests of the apply contract: generated bundles applied by their own {@code produce} in
- * real Debian 12 containers ({@link dev.produce.verifier.target.ContainerTarget}) with real nginx,
+ * real Debian 12 containers ({@link dev.produce.verifier.container.ContainerTarget}) with real nginx,
  * PHP-FPM 8.2, Redis and Memcached, and no systemd. They prove the effective values equal the
  * profile, idempotence, refusals, restore on failure, rollback, dry-run, the air gap and the
  * Drupal wiring; and {@code server/produce-apply}, the server-side check of signed bundles.

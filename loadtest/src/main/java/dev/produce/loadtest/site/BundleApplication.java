@@ -1,7 +1,7 @@
 package dev.produce.loadtest.site;
 
 import dev.produce.loadtest.bundle.BundleProfile;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,9 +2,9 @@ package dev.produce.loadtest.site;
 
 import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.model.CacheBackend;
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Target;
-import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Target;
+import dev.produce.verifier.container.TargetException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

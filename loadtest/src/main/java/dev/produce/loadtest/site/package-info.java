@@ -1,5 +1,5 @@
 /**
- * The server side of a load test, in a target container ({@link dev.produce.verifier.target.ContainerTarget}):
+ * The server side of a load test, in a target container ({@link dev.produce.verifier.container.ContainerTarget}):
  * installing the fixture site from {@code fixtures/site}, starting its services on stock settings,
  * applying a bundle, and reading the cache daemon's own hit and miss counters.
  */

@@ -3,7 +3,7 @@ package dev.produce.loadtest.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.container.TargetException;
 import org.junit.jupiter.api.Test;
 
 /** Hit rates from the daemons' own counters, between two readings. */

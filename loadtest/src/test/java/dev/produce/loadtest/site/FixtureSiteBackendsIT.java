@@ -9,7 +9,7 @@ import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

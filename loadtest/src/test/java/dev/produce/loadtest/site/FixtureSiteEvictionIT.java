@@ -11,7 +11,7 @@ import dev.produce.model.CacheBackend;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -18,7 +18,7 @@ import dev.produce.verifier.run.RunOutcome;
 import dev.produce.verifier.run.VerificationRunner;
 import dev.produce.verifier.spec.SpecLoader;
 import dev.produce.verifier.spec.VerificationSpec;
-import dev.produce.verifier.target.ExecResult;
+import dev.produce.verifier.container.ExecResult;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

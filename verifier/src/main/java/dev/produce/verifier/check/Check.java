@@ -1,6 +1,6 @@
 package dev.produce.verifier.check;
 
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.Target;
 
 /**
  * One declared check. Each type of check is a class that knows how to run itself on a

@@ -1,7 +1,7 @@
 package dev.produce.verifier.check;
 
 import dev.produce.verifier.spec.Item;
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.Target;
 import java.util.Objects;
 
 /**

@@ -2,7 +2,7 @@ package dev.produce.verifier.check;
 
 import dev.produce.verifier.spec.CommandSpec;
 import dev.produce.verifier.spec.Level;
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.Target;
 import java.util.Objects;
 
 /**

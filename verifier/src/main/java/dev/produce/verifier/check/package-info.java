@@ -10,7 +10,7 @@
  * {@link dev.produce.verifier.check.ManualCheck} per non-automatable item and a
  * {@link dev.produce.verifier.check.NotAtLevelCheck} per command of a deeper level, so
  * nothing declared is silently dropped. Checks probe through
- * {@link dev.produce.verifier.target.Target} only. Secrets are masked
+ * {@link dev.produce.verifier.container.Target} only. Secrets are masked
  * ({@link dev.produce.verifier.check.Secrets}) before any output is cut to a tail.
  *
  * <p>Depends on {@code spec} and {@code target}; knows nothing of phases' order or reports.

@@ -5,9 +5,9 @@ import dev.produce.verifier.check.Phase;
 import dev.produce.verifier.check.Status;
 import dev.produce.verifier.check.Tails;
 import dev.produce.verifier.spec.Durations;
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Target;
-import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Target;
+import dev.produce.verifier.container.TargetException;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package dev.produce.verifier.run;
 
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Target;
-import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Target;
+import dev.produce.verifier.container.TargetException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.produce.verifier.run;
 
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

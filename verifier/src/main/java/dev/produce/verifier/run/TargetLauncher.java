@@ -1,7 +1,7 @@
 package dev.produce.verifier.run;
 
-import dev.produce.verifier.target.Target;
-import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.container.Target;
+import dev.produce.verifier.container.TargetException;
 
 /**
  * Starts a fresh target for a phase that needs its own, e.g. the offline phase's target with

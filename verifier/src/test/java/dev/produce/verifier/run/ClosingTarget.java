@@ -1,7 +1,7 @@
 package dev.produce.verifier.run;
 
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Target;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Target;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.produce.verifier.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.TargetException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,2 +1,2 @@
 /** Tests of the vendored-packages helpers that need no container. */
-package dev.produce.verifier.vendor;
+package dev.produce.verifier.offline;

@@ -1,4 +1,4 @@
-package dev.produce.verifier.vendor;
+package dev.produce.verifier.offline;
 
 /** apt could not resolve or download the packages (an unknown package, the mirror unreachable). */
 public class PackageVendorException extends RuntimeException {

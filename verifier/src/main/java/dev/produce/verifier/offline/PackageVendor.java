@@ -1,9 +1,9 @@
-package dev.produce.verifier.vendor;
+package dev.produce.verifier.offline;
 
-import dev.produce.verifier.target.ContainerTarget;
-import dev.produce.verifier.target.ExecResult;
-import dev.produce.verifier.target.Images;
-import dev.produce.verifier.target.TargetException;
+import dev.produce.verifier.container.ContainerTarget;
+import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.Images;
+import dev.produce.verifier.container.TargetException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.produce.verifier.vendor;
+package dev.produce.verifier.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,6 @@
-package dev.produce.verifier.vendor;
+package dev.produce.verifier.offline;
 
-import dev.produce.verifier.target.Images;
+import dev.produce.verifier.container.Images;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

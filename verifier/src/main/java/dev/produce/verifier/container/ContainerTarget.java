@@ -1,4 +1,4 @@
-package dev.produce.verifier.target;
+package dev.produce.verifier.container;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;

@@ -1,4 +1,4 @@
-package dev.produce.verifier.target;
+package dev.produce.verifier.container;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.produce.verifier.target;
+package dev.produce.verifier.container;
 
 /**
  * The environment failed: no Docker engine, a missing or unbuildable image, a

@@ -1,4 +1,4 @@
-package dev.produce.verifier.target;
+package dev.produce.verifier.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.produce.verifier.vendor;
+package dev.produce.verifier.offline;
 
 /**
  * One {@code .deb} apt downloaded: file name as apt saved it, bytes, and the control stanza
