@@ -1,6 +1,6 @@
 package dev.produce.cli;
 
-import dev.produce.generators.Bundle;
+import dev.produce.generators.render.Bundle;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Inputs;
 import dev.produce.model.ServerProfile;

@@ -1,6 +1,6 @@
 package dev.produce.cli;
 
-import dev.produce.generators.ProduceVersion;
+import dev.produce.generators.render.ProduceVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code --version}: produce's version, the same one every generated file's provenance header names. */

@@ -2,7 +2,7 @@ package dev.produce.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.generators.ProduceVersion;
+import dev.produce.generators.render.ProduceVersion;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.PhpVersion;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.produce.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.generators.BundleFile;
+import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.packages.DebFile;
 import dev.produce.generators.packages.VendoredPackages;
 import dev.produce.verifier.container.TargetException;

@@ -2,7 +2,7 @@ package dev.produce.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.generators.BundleWriter;
+import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.model.Inputs;
 import dev.produce.model.PhpVersion;

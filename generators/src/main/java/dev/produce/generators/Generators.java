@@ -1,5 +1,9 @@
 package dev.produce.generators;
 
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.render.FileGenerator;
+
 import dev.produce.generators.config.drupal.SettingsProducePhpGenerator;
 import dev.produce.generators.config.memcached.MemcachedConfGenerator;
 import dev.produce.generators.config.nginx.PerformanceConfGenerator;

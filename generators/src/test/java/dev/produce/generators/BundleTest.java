@@ -1,5 +1,8 @@
 package dev.produce.generators;
 
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.render.BundleFile;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

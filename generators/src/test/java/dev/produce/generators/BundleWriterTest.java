@@ -1,5 +1,12 @@
 package dev.produce.generators;
 
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.write.BundleExistsException;
+import dev.produce.generators.write.BundleTargetException;
+import dev.produce.generators.write.BundleWriter;
+import dev.produce.generators.write.NotABundleException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

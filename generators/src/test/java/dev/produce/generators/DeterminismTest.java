@@ -1,5 +1,10 @@
 package dev.produce.generators;
 
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.write.BundleArchive;
+import dev.produce.generators.write.BundleWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.ServerProfile;

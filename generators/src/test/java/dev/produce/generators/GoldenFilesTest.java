@@ -1,5 +1,9 @@
 package dev.produce.generators;
 
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.write.BundleWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.produce.generators;
 
+import dev.produce.generators.render.Bundle;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.produce.generators;
 
+import dev.produce.generators.render.ProduceVersion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,8 @@
 package dev.produce.generators;
 
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.write.BundleWriter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.generators.meta.Sha256Sums;

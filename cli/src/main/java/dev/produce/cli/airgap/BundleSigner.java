@@ -1,7 +1,7 @@
 package dev.produce.cli.airgap;
 
-import dev.produce.generators.Bundle;
-import dev.produce.generators.BundleFile;
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.meta.Sha256Sums;
 import dev.produce.model.InvalidInputException;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.produce.cli.airgap;
 
-import dev.produce.generators.BundleFile;
+import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.packages.DebFile;
 import dev.produce.generators.packages.VendoredPackages;
 import dev.produce.model.InvalidInputException;

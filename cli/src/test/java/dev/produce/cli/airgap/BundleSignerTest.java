@@ -3,7 +3,7 @@ package dev.produce.cli.airgap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.produce.generators.Bundle;
+import dev.produce.generators.render.Bundle;
 import dev.produce.generators.Generators;
 import dev.produce.model.InvalidInputException;
 import dev.produce.model.Inputs;

@@ -1,6 +1,6 @@
 package dev.produce.cli.verify;
 
-import dev.produce.generators.BundleWriter;
+import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Inputs;

@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import dev.produce.generators.BundleFile;
-import dev.produce.generators.FileGenerator;
-import dev.produce.generators.Provenance;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.render.FileGenerator;
+import dev.produce.generators.render.Provenance;
 import dev.produce.model.PhpVersion;
 import dev.produce.model.ServerProfile;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ import java.util.TreeMap;
 /**
  * {@code profile.json}: the inputs and every computed value, as data (Jackson, not a template).
  * JSON has no comments, so the provenance is three fields: {@code "generator": "produce"} (which
- * also marks the directory as a produce bundle for {@link dev.produce.generators.BundleWriter}),
+ * also marks the directory as a produce bundle for {@link dev.produce.generators.write.BundleWriter}),
  * {@code "version"} and {@code "command"}. Keys are sorted, indentation is two spaces, lines end in
  * LF, and the file ends with a newline. An absent part (e.g. {@code redis} with memcache) is {@code null}.
  */

@@ -1,6 +1,6 @@
 package dev.produce.generators.meta;
 
-import dev.produce.generators.BundleFile;
+import dev.produce.generators.render.BundleFile;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * {@code SHA256SUMS}: one {@code <hex>  <path>} line per bundle file, sorted by path, exactly what
  * {@code sha256sum -c SHA256SUMS} reads from the bundle root. Computed last, over every other file,
- * so it is not a {@link dev.produce.generators.FileGenerator}: it needs the files, not the profile.
+ * so it is not a {@link dev.produce.generators.render.FileGenerator}: it needs the files, not the profile.
  * It carries no header: {@code sha256sum -c} would count a comment as an improperly formatted line.
  */
 public final class Sha256Sums {

@@ -1,6 +1,6 @@
 package dev.produce.generators.packages;
 
-import dev.produce.generators.BundleFile;
+import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.meta.Sha256Sums;
 import dev.produce.model.ServerProfile;
 import java.util.ArrayList;

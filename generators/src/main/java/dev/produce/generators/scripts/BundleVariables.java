@@ -1,6 +1,6 @@
 package dev.produce.generators.scripts;
 
-import dev.produce.generators.Provenance;
+import dev.produce.generators.render.Provenance;
 import dev.produce.generators.config.nginx.ProduceDrupalConfGenerator;
 import dev.produce.generators.config.nginx.ProduceMicrocacheConfGenerator;
 import dev.produce.model.CacheBackend;

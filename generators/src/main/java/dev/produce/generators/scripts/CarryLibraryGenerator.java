@@ -1,7 +1,7 @@
 package dev.produce.generators.scripts;
 
-import dev.produce.generators.BundleFile;
-import dev.produce.generators.FileGenerator;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.render.FileGenerator;
 import dev.produce.model.ServerProfile;
 import java.util.Optional;
 

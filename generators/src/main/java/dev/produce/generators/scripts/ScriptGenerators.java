@@ -1,6 +1,6 @@
 package dev.produce.generators.scripts;
 
-import dev.produce.generators.FileGenerator;
+import dev.produce.generators.render.FileGenerator;
 import java.util.List;
 
 /**

@@ -2,9 +2,9 @@ package dev.produce.generators.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.generators.Bundle;
-import dev.produce.generators.BundleArchive;
-import dev.produce.generators.BundleWriter;
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.write.BundleArchive;
+import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.generators.packages.DebFile;
 import dev.produce.generators.packages.VendoredPackages;

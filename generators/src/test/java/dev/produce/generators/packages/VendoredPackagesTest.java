@@ -3,9 +3,9 @@ package dev.produce.generators.packages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.produce.generators.Bundle;
-import dev.produce.generators.BundleArchive;
-import dev.produce.generators.BundleFile;
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.write.BundleArchive;
+import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.Generators;
 import dev.produce.generators.meta.Sha256Sums;
 import dev.produce.model.CacheBackend;

@@ -2,8 +2,8 @@ package dev.produce.generators.scripts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.generators.BundleFile;
-import dev.produce.generators.Provenance;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.render.Provenance;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.produce.generators.scripts;
 
-import dev.produce.generators.BundleFile;
-import dev.produce.generators.BundleWriter;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.model.ServerProfile;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.produce.loadtest.site;
 import static dev.produce.loadtest.site.SiteRequests.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.generators.BundleWriter;
+import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;

@@ -3,9 +3,9 @@ package dev.produce.loadtest.site;
 import static dev.produce.loadtest.site.SiteRequests.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.generators.Bundle;
-import dev.produce.generators.BundleFile;
-import dev.produce.generators.BundleWriter;
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;

@@ -1,8 +1,8 @@
 package dev.produce.generators.config.php;
 
-import dev.produce.generators.BundleFile;
-import dev.produce.generators.FileGenerator;
-import dev.produce.generators.Templates;
+import dev.produce.generators.render.BundleFile;
+import dev.produce.generators.render.FileGenerator;
+import dev.produce.generators.render.Templates;
 import dev.produce.model.ServerProfile;
 import java.util.Map;
 import java.util.Optional;

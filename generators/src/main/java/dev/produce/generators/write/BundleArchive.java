@@ -1,4 +1,7 @@
-package dev.produce.generators;
+package dev.produce.generators.write;
+
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.render.BundleFile;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.produce.generators;
+package dev.produce.generators.render;
 
 import java.io.IOException;
 import java.io.InputStream;

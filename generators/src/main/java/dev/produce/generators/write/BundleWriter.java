@@ -1,4 +1,7 @@
-package dev.produce.generators;
+package dev.produce.generators.write;
+
+import dev.produce.generators.render.Bundle;
+import dev.produce.generators.render.BundleFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -140,7 +143,7 @@ public final class BundleWriter {
     deleteRecursively(old);
   }
 
-  static void deleteRecursively(Path root) throws IOException {
+  public static void deleteRecursively(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }

@@ -1,4 +1,4 @@
-package dev.produce.generators;
+package dev.produce.generators.render;
 
 import java.io.StringWriter;
 import dev.produce.model.ServerProfile;

@@ -1,4 +1,4 @@
-package dev.produce.generators;
+package dev.produce.generators.render;
 
 import dev.produce.model.Derivation;
 import java.util.LinkedHashMap;

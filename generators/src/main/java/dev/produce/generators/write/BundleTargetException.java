@@ -1,4 +1,4 @@
-package dev.produce.generators;
+package dev.produce.generators.write;
 
 import java.io.IOException;
 
