@@ -1,0 +1,82 @@
+# shellcheck shell=bash
+# bin/lib/produce-jar.sh — sourced by bin/produce-compile, bin/produce-verify and
+# bin/produce-loadtest: keep cli/target/produce.jar as fresh as the sources, then run it.
+#
+# The caller sets REPO_ROOT (the checkout) before sourcing. The jar is rebuilt
+# (quietly, with Maven) when it is missing or older than any pom.xml of the reactor
+# or any file under a module's src/ directory: whatever a source directory is
+# called (a package may be named target or build), an edit there rebuilds.
+# Exit code 3 (environment) when java, mvn or the build fails.
+
+readonly PRODUCE_JAR="$REPO_ROOT/cli/target/produce.jar"
+readonly ENVIRONMENT_FAILURE=3
+
+die() { printf 'produce: %s\n' "$*" >&2; exit "$ENVIRONMENT_FAILURE"; }
+
+# The first pom.xml or source file newer than JAR, if any (prints nothing when JAR is fresh).
+# Looks only where sources live — ROOT/pom.xml, ROOT/*/pom.xml and everything under ROOT/*/src —
+# so no directory name is pruned and build output (ROOT/*/target) is never looked at.
+newer_source() {
+  local root="$1" jar="$2"
+  local -a roots=()
+  local candidate
+  for candidate in "$root/pom.xml" "$root"/*/pom.xml "$root"/*/src; do
+    [[ -e "$candidate" ]] && roots+=("$candidate")
+  done
+  ((${#roots[@]})) || return 0
+  find "${roots[@]}" -type f -newer "$jar" -print -quit
+}
+
+build_jar() {
+  command -v mvn >/dev/null || die "Maven (mvn) is needed to build the jar on first use; install it (apt-get install maven) and retry"
+  local reason="first use"
+  [[ -f "$PRODUCE_JAR" ]] && reason="sources changed"
+  printf 'produce: building the jar (%s)…\n' "$reason" >&2
+  # maven.test.skip also skips compiling tests: an unfinished test elsewhere in the reactor cannot
+  # stop a bundle compile, and first use is faster. Maven's output goes to stderr so that stdout
+  # stays the command's; Debian's Maven 3.8 prints colour resets even in batch mode: dropped.
+  (cd "$REPO_ROOT" && mvn -B -q -Dmaven.test.skip=true -DskipITs -pl cli -am package) 2>&1 | sed 's/\x1b\[0m//g' >&2 \
+    || die "building the jar failed (see Maven's output above); run: cd $REPO_ROOT && mvn -pl cli -am package"
+  [[ -f "$PRODUCE_JAR" ]] || die "the build finished but $PRODUCE_JAR is missing"
+}
+
+jar_needs_build() { [[ ! -f "$PRODUCE_JAR" || -n "$(newer_source "$REPO_ROOT" "$PRODUCE_JAR")" ]]; }
+
+# Builds the jar when it is stale. One build at a time when several launchers start together; the
+# others wait, then find it fresh.
+ensure_fresh_jar() {
+  jar_needs_build || return 0
+  if command -v flock >/dev/null; then
+    mkdir -p "$REPO_ROOT/cli/target"
+    exec 9>"$REPO_ROOT/cli/target/.produce-build.lock"
+    flock 9
+  fi
+  if jar_needs_build; then
+    build_jar
+  fi
+  exec 9>&-
+}
+
+# run_produce SUBCOMMAND [JVM option …] -- [argument …]: replaces the shell with the jar's subcommand.
+run_produce() {
+  local subcommand="$1"
+  shift
+  local -a jvm_options=()
+  while (($#)) && [[ "$1" != "--" ]]; do
+    jvm_options+=("$1")
+    shift
+  done
+  (($#)) && shift
+  ensure_fresh_jar
+  local java="java"
+  [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java="$JAVA_HOME/bin/java"
+  command -v "$java" >/dev/null || die "java (17 or newer) is needed; install it (apt-get install default-jre-headless) and retry"
+  # Testcontainers 2.0.5 reads these from the environment only. Without them it starts Ryuk
+  # (pulled from a registry we do not have) and retries for minutes.
+  export TESTCONTAINERS_RYUK_DISABLED=true
+  export TESTCONTAINERS_HOST_OVERRIDE=localhost
+  # UTF-8 for the console whatever the locale: messages use '…', '×', '✓' and '−'. Image recipes
+  # and the fixture site are found from the repository root, whatever the caller's directory.
+  exec "$java" "${jvm_options[@]}" -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 \
+    -Dproduce.repo.root="$REPO_ROOT" -jar "$PRODUCE_JAR" "$subcommand" "$@"
+}
