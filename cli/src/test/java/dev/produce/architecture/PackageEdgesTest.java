@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +40,9 @@ class PackageEdgesTest {
       VERIFIER, Set.of(MODEL, FORMAT),
       LOADTEST, Set.of(MODEL, FORMAT, VERIFIER),
       CLI, Set.of(MODEL, FORMAT, GENERATORS, VERIFIER, LOADTEST));
+
+  /** Directory names that build tools, launchers and ignore files treat as output. */
+  private static final Set<String> TOOL_OUTPUT_NAMES = Set.of("target", "vendor", "build", "bin");
 
   private static JavaClasses classes;
 
@@ -137,6 +143,23 @@ class PackageEdgesTest {
     noClasses().that().resideOutsideOfPackage("dev.produce.loadtest.gatling..")
         .should().dependOnClassesThat().resideInAPackage("io.gatling..")
         .check(classes);
+  }
+
+  @Test
+  void sourceDirectories_neverTakeAToolsOutputName() throws IOException {
+    Path repo = Path.of(System.getProperty("produce.repo.root", "..")).toAbsolutePath().normalize();
+    List<Path> sourceRoots;
+    try (Stream<Path> modules = Files.list(repo)) {
+      sourceRoots = modules.map(module -> module.resolve("src")).filter(Files::isDirectory).toList();
+    }
+    assertThat(sourceRoots).as("module source trees under %s", repo).hasSizeGreaterThanOrEqualTo(5);
+    for (Path root : sourceRoots) {
+      try (Stream<Path> dirs = Files.walk(root)) {
+        assertThat(dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString()))
+            .as("directory names under %s (tools treat them as build output)", repo.relativize(root))
+            .doesNotContainAnyElementsOf(TOOL_OUTPUT_NAMES);
+      }
+    }
   }
 
   @Test
