@@ -200,7 +200,7 @@ public final class CompileCommand implements Callable<Integer> {
     if (vendorPackages) {
       PackageVendoring.checkProfile(profile);
       spec.commandLine().getErr().println("produce-compile: downloading the Debian 12 packages of the bundle"
-          + " in a container (Docker, deb.debian.org)…");
+          + " in a container (Docker, Debian's mirror)…");
       spec.commandLine().getErr().flush();
       try {
         packages = packageSource.apply(profile);

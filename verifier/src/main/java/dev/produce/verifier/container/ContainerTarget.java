@@ -3,7 +3,11 @@ package dev.produce.verifier.container;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectExecResponse;
+import com.github.dockerjava.api.model.AccessMode;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.Capability;
 import com.github.dockerjava.api.model.Frame;
+import com.github.dockerjava.api.model.Volume;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +58,8 @@ public final class ContainerTarget implements Target, AutoCloseable {
   public static final String PID_LABEL = "dev.produce.pid";
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+  /** systemd starting every enabled unit of a stock server, on a loaded 2-core machine. */
+  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
   /** Host-side slack beyond a command's own timeout before its output stream is abandoned. */
   private static final Duration HOST_GRACE = Duration.ofSeconds(15);
   /** After the in-container timeout's TERM, KILL the process group this long later. */
@@ -89,6 +95,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
     private final String image;
     private boolean offline;
     private boolean init = true;
+    private boolean systemd;
     private long memoryBytes;
     private final List<Integer> ports = new ArrayList<>();
     private final Map<String, String> tmpfs = new TreeMap<>();
@@ -108,6 +115,20 @@ public final class ContainerTarget implements Target, AutoCloseable {
      * never reaps the daemons orphaned to it, so a daemon that exits stays a zombie.
      */
     public Builder withoutInit() {
+      this.init = false;
+      return this;
+    }
+
+    /**
+     * systemd as PID 1, as on a real server: the image's {@code /sbin/init} with the flags systemd
+     * needs in a container here ({@code --cap-add SYS_ADMIN --security-opt seccomp=unconfined
+     * --cgroupns=host -v /sys/fs/cgroup:/sys/fs/cgroup:rw --tmpfs /run --tmpfs /run/lock}, and an
+     * IPv6 loopback, which Debian 13's stock memcached binds). Every enabled unit starts at boot;
+     * {@link #start()} returns once {@code systemctl is-system-running --wait} says {@code running}
+     * and fails when it says anything else, naming the failed units.
+     */
+    public Builder systemd() {
+      this.systemd = true;
       this.init = false;
       return this;
     }
@@ -142,7 +163,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
         throw new IllegalStateException("an offline container cannot publish ports " + ports);
       }
       GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
-          .withCommand("sleep", "infinity")
+          .withCommand(systemd ? new String[] {"/sbin/init"} : new String[] {"sleep", "infinity"})
           .withLabel(OWNER_LABEL, OWNER)
           .withLabel(PID_LABEL, Long.toString(ProcessHandle.current().pid()))
           .withStartupTimeout(STARTUP_TIMEOUT)
@@ -156,15 +177,29 @@ public final class ContainerTarget implements Target, AutoCloseable {
             if (memoryBytes > 0) {
               cmd.getHostConfig().withMemory(memoryBytes).withMemorySwap(memoryBytes);
             }
+            if (systemd) {
+              cmd.getHostConfig()
+                  .withCapAdd(Capability.SYS_ADMIN)
+                  .withSecurityOpts(List.of("seccomp=unconfined"))
+                  .withCgroupnsMode("host")
+                  .withBinds(new Bind("/sys/fs/cgroup", new Volume("/sys/fs/cgroup"), AccessMode.rw))
+                  .withSysctls(Map.of("net.ipv6.conf.all.disable_ipv6", "0"));
+            }
           });
+      Map<String, String> mounts = new TreeMap<>(tmpfs);
+      if (systemd) {
+        container.withEnv("container", "docker");
+        mounts.putIfAbsent("/run", "rw,nosuid,nodev,mode=755");
+        mounts.putIfAbsent("/run/lock", "rw,nosuid,nodev,noexec");
+      }
       if (offline) {
         container.withNetworkMode("none");
       }
       if (!ports.isEmpty()) {
         container.withExposedPorts(ports.toArray(Integer[]::new));
       }
-      if (!tmpfs.isEmpty()) {
-        container.withTmpFs(tmpfs);
+      if (!mounts.isEmpty()) {
+        container.withTmpFs(mounts);
       }
       try {
         container.start();
@@ -173,7 +208,28 @@ public final class ContainerTarget implements Target, AutoCloseable {
         throw new TargetException("cannot start a container from " + image + ": "
             + Images.rootMessage(e), e);
       }
-      return new ContainerTarget(container, image, offline);
+      ContainerTarget target = new ContainerTarget(container, image, offline);
+      if (systemd) {
+        awaitSystemBoot(target);
+      }
+      return target;
+    }
+  }
+
+  /**
+   * Waits for systemd's boot to finish (systemctl answers only once PID 1 has set up
+   * its socket {@code /run/systemd/private}); stops the container and fails unless the state is {@code running}.
+   */
+  private static void awaitSystemBoot(ContainerTarget target) {
+    ExecResult state = target.exec(BOOT_TIMEOUT, "sh", "-c",
+        "i=0; until [ -S /run/systemd/private ] || [ $i -ge 300 ]; do sleep 0.1; i=$((i + 1)); done;"
+            + " systemctl is-system-running --wait");
+    if (!state.stdout().strip().equals("running")) {
+      String failed = target.exec("systemctl", "--failed", "--plain", "--no-legend").stdout().strip();
+      target.close();
+      throw new TargetException("systemd in " + target.image() + " did not boot cleanly: "
+          + (state.stdout() + " " + state.stderr()).strip()
+          + (failed.isEmpty() ? "" : "; failed units: " + failed.replace('\n', ',')));
     }
   }
 

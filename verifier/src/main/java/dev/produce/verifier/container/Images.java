@@ -1,7 +1,9 @@
 package dev.produce.verifier.container;
 
 import com.github.dockerjava.api.exception.NotFoundException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,18 +25,21 @@ import org.testcontainers.images.builder.Transferable;
  * The one place image names are pinned. Every image is built locally from a
  * recipe under {@code fixtures/images/} and tagged by a content hash of that
  * recipe, so an unchanged recipe is never rebuilt and an edited one yields a
- * new tag:
+ * new tag. Each exists per {@link Suite} (Debian 12 bookworm, Debian 13 trixie):
  *
  * <ul>
- *   <li>{@code produce/base:bookworm-<sha256 of build-base.sh, 12 hex>} — Debian 12,
- *       built by {@code fixtures/images/base/build-base.sh} (which {@code bin/test} runs);
- *   <li>{@code produce/target:<hash>} — base + nginx, PHP-FPM 8.2, redis, memcached and
- *       a Drupal-shaped site ({@code fixtures/images/target});
+ *   <li>{@code produce/base:<suite>-<sha256 of build-base.sh, 12 hex>} — Debian minbase,
+ *       built by {@code fixtures/images/base/build-base.sh <suite>} (debootstrap from
+ *       Debian's mirror; {@code bin/test} runs it for bookworm, and {@link #base(Suite)}
+ *       runs it on first use of a suite, which needs root);
+ *   <li>{@code produce/target:<hash>} — base + Debian's nginx, PHP-FPM (8.2 on bookworm,
+ *       8.4 on trixie), redis, memcached and a Drupal-shaped site ({@code fixtures/images/target});
  *   <li>{@code produce/bare:<hash>} — the base alone ({@code fixtures/images/bare}).
  * </ul>
  *
  * <p>target and bare are built on first use with Testcontainers'
- * {@link ImageFromDockerfile} (base tag as build arg {@code BASE}) and kept.
+ * {@link ImageFromDockerfile} (base tag as build arg {@code BASE}, the suite's PHP
+ * as {@code PHP}) and kept. Progress goes to stderr on {@code [images]} lines.
  */
 public final class Images {
 
@@ -55,49 +60,102 @@ public final class Images {
     }
   }
 
+  /** A Debian release the fixture images are built for. */
+  public enum Suite {
+    BOOKWORM("bookworm", "8.2"),
+    TRIXIE("trixie", "8.4");
+
+    private final String codename;
+    private final String php;
+
+    Suite(String codename, String php) {
+      this.codename = codename;
+      this.php = php;
+    }
+
+    /** Debian's code name, e.g. {@code trixie}. */
+    public String codename() {
+      return codename;
+    }
+
+    /** The PHP version Debian ships in this suite, e.g. {@code 8.4}. */
+    public String php() {
+      return php;
+    }
+  }
+
   /** System property naming the repository root (failsafe sets it). */
   public static final String REPO_ROOT_PROPERTY = "produce.repo.root";
 
   private static final String IMAGES_DIR = "fixtures/images";
   private static final String BASE_SCRIPT = IMAGES_DIR + "/base/build-base.sh";
-  private static final String BASE_REPOSITORY = "produce/base:bookworm-";
+  private static final String BASE_REPOSITORY = "produce/base:";
   private static final String REPOSITORY_PREFIX = "produce/";
   private static final int HASH_HEX_CHARS = 12;
 
-  private static final Map<Kind, String> BUILT = new ConcurrentHashMap<>();
+  private static final Map<String, String> BUILT = new ConcurrentHashMap<>();
 
   private Images() {}
 
   /** The target image (stock Debian 12 Drupal server), built if missing. */
   public static String target() {
-    return image(Kind.TARGET);
+    return target(Suite.BOOKWORM);
+  }
+
+  /** The target image of {@code suite} (a stock Debian Drupal server), built if missing. */
+  public static String target(Suite suite) {
+    return image(Kind.TARGET, suite);
   }
 
   /** The bare image (Debian 12 without any server package), built if missing. */
   public static String bare() {
-    return image(Kind.BARE);
+    return bare(Suite.BOOKWORM);
   }
 
-  /** The image of {@code kind}, built from its recipe if no image has its tag yet. */
+  /** The bare image of {@code suite} (no server package), built if missing. */
+  public static String bare(Suite suite) {
+    return image(Kind.BARE, suite);
+  }
+
+  /** The Debian 12 image of {@code kind}, built from its recipe if no image has its tag yet. */
   public static String image(Kind kind) {
-    return BUILT.computeIfAbsent(kind, Images::ensureBuilt);
+    return image(kind, Suite.BOOKWORM);
   }
 
-  /** Tag of the base image; it must exist (bin/test builds it). */
+  /** The image of {@code kind} for {@code suite}, built from its recipe if no image has its tag yet. */
+  public static String image(Kind kind, Suite suite) {
+    return BUILT.computeIfAbsent(kind.recipe() + "/" + suite.codename(), key -> ensureBuilt(kind, suite));
+  }
+
+  /** Tag of the Debian 12 base image, built first if missing (see {@link #base(Suite)}). */
   public static String base() {
-    String tag = baseTag(repoRoot());
+    return base(Suite.BOOKWORM);
+  }
+
+  /**
+   * Tag of the base image of {@code suite}. When it is missing, runs {@code build-base.sh <suite>}
+   * (root, docker and debootstrap needed), passing its progress lines on to stderr; a failure (not
+   * root, no debootstrap, the mirror unreachable) is a {@link TargetException} naming what is needed.
+   */
+  public static String base(Suite suite) {
+    Path root = repoRoot();
+    String tag = baseTag(root, suite);
     if (!exists(tag)) {
-      throw new TargetException("base image " + tag + " is missing: run bin/test, or "
-          + BASE_SCRIPT + " as root");
+      buildBase(root, suite, tag);
     }
     return tag;
   }
 
-  /** Tag the recipe of {@code kind} builds to, whether or not it exists yet. */
+  /** Tag the Debian 12 recipe of {@code kind} builds to, whether or not it exists yet. */
   public static String tagOf(Kind kind) {
+    return tagOf(kind, Suite.BOOKWORM);
+  }
+
+  /** Tag the recipe of {@code kind} builds to for {@code suite}, whether or not it exists yet. */
+  public static String tagOf(Kind kind, Suite suite) {
     Path root = repoRoot();
     return REPOSITORY_PREFIX + kind.recipe() + ":"
-        + recipeHash(root.resolve(IMAGES_DIR).resolve(kind.recipe()), baseTag(root));
+        + recipeHash(root.resolve(IMAGES_DIR).resolve(kind.recipe()), baseTag(root, suite));
   }
 
   /**
@@ -122,27 +180,61 @@ public final class Images {
         + REPO_ROOT_PROPERTY + "=<repository root>");
   }
 
-  static String baseTag(Path root) {
+  static String baseTag(Path root, Suite suite) {
     Path script = root.resolve(BASE_SCRIPT);
     try {
-      // Same as the script's own `sha256sum build-base.sh | cut -c1-12`.
-      return BASE_REPOSITORY + hex(sha256().digest(Files.readAllBytes(script)));
+      // Same as the script's own `produce/base:<suite>-$(sha256sum build-base.sh | cut -c1-12)`.
+      return BASE_REPOSITORY + suite.codename() + "-" + hex(sha256().digest(Files.readAllBytes(script)));
     } catch (IOException e) {
       throw new TargetException("cannot read " + script, e);
     }
   }
 
-  private static String ensureBuilt(Kind kind) {
-    String tag = tagOf(kind);
+  private static void buildBase(Path root, Suite suite, String tag) {
+    Path script = root.resolve(BASE_SCRIPT);
+    long started = System.nanoTime();
+    System.err.printf("[images] building %s with %s %s (first use of %s; takes minutes)%n",
+        tag, BASE_SCRIPT, suite.codename(), suite.codename());
+    String lastLine = "";
+    int exit;
+    try {
+      Process process = new ProcessBuilder("bash", script.toString(), suite.codename())
+          .redirectErrorStream(true).start();
+      process.getOutputStream().close();
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          System.err.println("[images] " + line);
+          lastLine = line;
+        }
+      }
+      exit = process.waitFor();
+    } catch (IOException e) {
+      throw new TargetException("cannot run " + script + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TargetException("interrupted while building " + tag, e);
+    }
+    if (exit != 0 || !exists(tag)) {
+      // The script's last line says why (e.g. "building … needs root (debootstrap); run as root: …").
+      String why = lastLine.isEmpty() ? "exit " + exit : lastLine.replaceFirst("^\\[build-base\\] (error: )?", "");
+      throw new TargetException("base image " + tag + " is missing and building it failed: " + why);
+    }
+    System.err.printf("[images] built %s in %d s%n", tag, Duration.ofNanos(System.nanoTime() - started).toSeconds());
+  }
+
+  private static String ensureBuilt(Kind kind, Suite suite) {
+    String tag = tagOf(kind, suite);
     if (exists(tag)) {
       return tag;
     }
-    String base = base();
+    String base = base(suite);
     Path recipe = repoRoot().resolve(IMAGES_DIR).resolve(kind.recipe());
     long started = System.nanoTime();
     System.err.printf("[images] building %s from %s FROM %s (first use; may take minutes)%n",
         tag, IMAGES_DIR + "/" + kind.recipe(), base);
-    ImageFromDockerfile build = new ImageFromDockerfile(tag, false).withBuildArg("BASE", base);
+    ImageFromDockerfile build = new ImageFromDockerfile(tag, false)
+        .withBuildArg("BASE", base)
+        .withBuildArg("PHP", suite.php());
     for (Path file : recipeFiles(recipe)) {
       build.withFileFromTransferable(unixPath(recipe.relativize(file)), normalized(file));
     }
@@ -150,7 +242,7 @@ public final class Images {
       build.get();
     } catch (Exception e) {
       throw new TargetException("building " + tag + " from " + recipe + " failed (the build needs "
-          + "deb.debian.org from Docker's default bridge network): " + rootMessage(e), e);
+          + "Debian's mirror from Docker's default bridge network): " + rootMessage(e), e);
     }
     System.err.printf("[images] built %s in %d s%n", tag,
         Duration.ofNanos(System.nanoTime() - started).toSeconds());
