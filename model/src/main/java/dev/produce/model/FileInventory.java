@@ -24,20 +24,21 @@ final class FileInventory {
     List<ManagedFile> files = new ArrayList<>();
     if (in.cache() == CacheBackend.REDIS) {
       // Debian ships redis.conf as redis:redis 0640; its unit only lets redis read its own paths.
-      files.add(managed(platform.redisConfig(), Daemon.REDIS, platform.redisUser(), platform.redisUser(), "0640")
+      files.add(managed(platform.redis().config(), Daemon.REDIS, platform.redis().user(), platform.redis().user(),
+          "0640")
           .keeping(OperatorSettings.REDIS));
     }
     if (in.cache() == CacheBackend.MEMCACHE) {
-      files.add(managed(platform.memcachedConfig(), Daemon.MEMCACHED, "root", "root", "0644"));
+      files.add(managed(platform.memcached().config(), Daemon.MEMCACHED, "root", "root", "0644"));
     }
     if (in.scope().tunesPerformance()) {
       files.add(managed(php.wwwPool(), Daemon.PHP_FPM, "root", "root", "0644")
           .keeping(OperatorSettings.PHP_FPM_POOL));
       files.add(managed(php.produceIni(), Daemon.PHP_FPM, "root", "root", "0644"));
-      files.add(managed(platform.nginxPerformanceConf(), Daemon.NGINX, "root", "root", "0644"));
-      files.add(managed(platform.nginxSnippet(DRUPAL_SNIPPET), Daemon.NGINX, "root", "root", "0644"));
+      files.add(managed(platform.nginx().performanceConf(), Daemon.NGINX, "root", "root", "0644"));
+      files.add(managed(platform.nginx().snippet(DRUPAL_SNIPPET), Daemon.NGINX, "root", "root", "0644"));
       if (in.microcache()) {
-        files.add(managed(platform.nginxSnippet(MICROCACHE_SNIPPET), Daemon.NGINX, "root", "root", "0644"));
+        files.add(managed(platform.nginx().snippet(MICROCACHE_SNIPPET), Daemon.NGINX, "root", "root", "0644"));
       }
     }
     if (in.cache() != CacheBackend.NONE) {
@@ -55,8 +56,8 @@ final class FileInventory {
       return List.of();
     }
     return List.of(
-        new ManagedDirectory(platform.nginxCacheDir(), Daemon.NGINX, "root", "root", "0755"),
-        new ManagedDirectory(NginxSizing.MICROCACHE_PATH, Daemon.NGINX, platform.webUser(), platform.webUser(),
+        new ManagedDirectory(platform.nginx().cacheDir(), Daemon.NGINX, "root", "root", "0755"),
+        new ManagedDirectory(platform.nginx().microcacheDir(), Daemon.NGINX, platform.webUser(), platform.webUser(),
             "0700"));
   }
 
@@ -70,7 +71,7 @@ final class FileInventory {
     if (files.stream().noneMatch(f -> f.daemon() == Daemon.NGINX)) {
       return List.of();
     }
-    return List.of(DRUPAL_SNIPPET, MICROCACHE_SNIPPET).stream().map(platform::nginxSnippet)
+    return List.of(DRUPAL_SNIPPET, MICROCACHE_SNIPPET).stream().map(platform.nginx()::snippet)
         .filter(path -> files.stream().noneMatch(f -> f.targetPath().equals(path)))
         .map(path -> new RetiredFile(path, Daemon.NGINX)).toList();
   }
@@ -85,7 +86,7 @@ final class FileInventory {
     PhpPaths php = platform.php();
     List<String> packages = new ArrayList<>();
     if (in.scope().tunesPerformance()) {
-      packages.add(platform.nginxPackage());
+      packages.add(platform.nginx().packageName());
     }
     packages.add(php.fpmService());
     if (in.scope().tunesPerformance()) {
@@ -93,11 +94,11 @@ final class FileInventory {
       packages.add(php.extensionPackage("apcu"));
     }
     if (in.cache() == CacheBackend.REDIS) {
-      packages.add(platform.redisPackage());
+      packages.add(platform.redis().packageName());
       packages.add(php.extensionPackage("redis"));
     }
     if (in.cache() == CacheBackend.MEMCACHE) {
-      packages.add(platform.memcachedPackage());
+      packages.add(platform.memcached().packageName());
       packages.add(php.extensionPackage("memcached"));
     }
     return packages;

@@ -1,42 +1,23 @@
 package dev.produce.model;
 
 /**
- * Where the target distro keeps what a bundle configures: the one place for paths, package names
- * and service names that differ between distros. Built today for Debian 12 only
- * ({@link #debian12}); a {@code Distro} record choosing between several will hold these facts.
+ * The target distro's paths, package names, service names and users: the one place for what
+ * differs between distros. Built today for Debian 12 only ({@link #debian12}); a {@code Distro}
+ * choosing between several will hold these facts.
  *
  * @param name the distro, e.g. {@code debian-12}
- * @param php PHP's paths, binaries and service for the chosen version
- * @param nginxPackage nginx's package
- * @param nginxConfDir nginx's configuration directory, e.g. {@code /etc/nginx}
- * @param nginxCacheDir the parent of nginx's caches, created by apply when missing (Debian ships none)
- * @param nginxPidfile the nginx master's pid file
- * @param webUser the user nginx workers and the PHP-FPM pool run as
- * @param redisPackage Redis's package
- * @param redisConfig Redis's configuration file
- * @param redisUser the user (and group) Redis runs as
- * @param memcachedPackage Memcached's package
- * @param memcachedConfig Memcached's configuration file
+ * @param webUser the user (and group) nginx's workers and the PHP-FPM pool run as
+ * @param php PHP's binaries, service and paths for the chosen version
+ * @param nginx nginx's
+ * @param redis Redis's
+ * @param memcached Memcached's
  */
 public record Platform(
-    String name, PhpPaths php, String nginxPackage, String nginxConfDir, String nginxCacheDir, String nginxPidfile,
-    String webUser, String redisPackage, String redisConfig, String redisUser, String memcachedPackage,
-    String memcachedConfig) {
+    String name, String webUser, PhpPaths php, NginxPaths nginx, RedisPaths redis, MemcachedPaths memcached) {
 
   /** Debian 12 (bookworm) with {@code php}. */
   public static Platform debian12(PhpVersion php) {
-    return new Platform("debian-12", PhpPaths.debian(php), "nginx", "/etc/nginx", "/var/cache/nginx",
-        "/run/nginx.pid", "www-data", "redis-server", "/etc/redis/redis.conf", "redis", "memcached",
-        "/etc/memcached.conf");
-  }
-
-  /** nginx's http-context tuning, e.g. {@code /etc/nginx/conf.d/performance.conf}. */
-  public String nginxPerformanceConf() {
-    return nginxConfDir + "/conf.d/performance.conf";
-  }
-
-  /** produce's server-context snippet {@code name}, e.g. {@code /etc/nginx/snippets/produce-drupal.conf}. */
-  public String nginxSnippet(String name) {
-    return nginxConfDir + "/snippets/" + name;
+    return new Platform("debian-12", "www-data", PhpPaths.debian(php), NginxPaths.debian(), RedisPaths.debian(),
+        MemcachedPaths.debian());
   }
 }

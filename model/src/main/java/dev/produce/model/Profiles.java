@@ -48,7 +48,7 @@ public final class Profiles {
       pool = Optional.of(PhpSizing.pool(in, workerBudget, php.fpmSocket(), ex));
       workersMb = (int) ex.add("memory.fpm_workers", (long) pool.get().maxChildren() * in.fpmProcessMb(), "MB",
           "pm.max_children × --fpm-process-mb = " + pool.get().maxChildren() + " × " + in.fpmProcessMb());
-      nginx = Optional.of(NginxSizing.profile(in, microcacheZone, ex));
+      nginx = Optional.of(NginxSizing.profile(in, microcacheZone, platform.nginx().microcacheDir(), ex));
     }
     int unallocated = (int) ex.add("memory.unallocated",
         total - os - cache - opcache - apcu - microcacheZone - workersMb, "MB",

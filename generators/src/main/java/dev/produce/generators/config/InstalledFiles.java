@@ -11,9 +11,10 @@ import java.util.Map;
 /**
  * Renders the files the model's {@link dev.produce.model.BundlePlan} installs on the target: each
  * entry's template ({@code templates/<template>.vm}) at the entry's bundle path. No path is chosen
- * here. Every template sees the profile's parts that exist ({@code $redis}, {@code $memcached},
- * {@code $pool}, {@code $ini}, {@code $nginx}, {@code $wiring}); a template that names a part the
- * profile lacks, or an entry whose template is missing, fails the compile (Velocity strict mode).
+ * here. Every template sees the distro's {@code $platform} and the profile's parts that exist
+ * ({@code $redis}, {@code $memcached}, {@code $pool}, {@code $ini}, {@code $nginx}, {@code $wiring});
+ * a template that names a part the profile lacks, or an entry whose template is missing, fails the
+ * compile (Velocity strict mode).
  */
 public final class InstalledFiles {
   private InstalledFiles() {}
@@ -31,6 +32,7 @@ public final class InstalledFiles {
   /** The profile's parts by the names the templates use; absent parts are left out. */
   private static Map<String, Object> parts(ServerProfile profile) {
     Map<String, Object> parts = new HashMap<>();
+    parts.put("platform", profile.platform());
     profile.redis().ifPresent(redis -> parts.put("redis", redis));
     profile.memcached().ifPresent(memcached -> parts.put("memcached", memcached));
     profile.phpFpm().ifPresent(pool -> parts.put("pool", pool));
