@@ -43,9 +43,4 @@ public record BundlePlan(List<ManagedFile> files, List<ManagedDirectory> directo
   public Optional<String> targetOf(Daemon daemon) {
     return files.stream().filter(f -> f.daemon() == daemon).map(ManagedFile::targetPath).findFirst();
   }
-
-  /** The target paths of every file of {@code daemon}, in installation order. */
-  public List<String> targetsOf(Daemon daemon) {
-    return files.stream().filter(f -> f.daemon() == daemon).map(ManagedFile::targetPath).toList();
-  }
 }

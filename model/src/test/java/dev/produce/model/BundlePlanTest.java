@@ -93,7 +93,8 @@ class BundlePlanTest {
   void microcache_addsItsSnippetAndCacheDirectoriesAndRetiresNothing() {
     BundlePlan plan = plan(Inputs.builder().microcacheSeconds(5));
 
-    assertThat(plan.targetsOf(Daemon.NGINX)).containsExactly("/etc/nginx/conf.d/performance.conf",
+    assertThat(plan.files()).filteredOn(f -> f.daemon() == Daemon.NGINX).extracting(ManagedFile::targetPath)
+        .containsExactly("/etc/nginx/conf.d/performance.conf",
         "/etc/nginx/snippets/produce-drupal.conf", "/etc/nginx/snippets/produce-microcache.conf");
     assertThat(plan.directories()).extracting(ManagedDirectory::path)
         .containsExactly("/var/cache/nginx", "/var/cache/nginx/produce-microcache");
