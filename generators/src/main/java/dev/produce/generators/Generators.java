@@ -4,14 +4,7 @@ import dev.produce.generators.render.Bundle;
 import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.render.FileGenerator;
 
-import dev.produce.generators.config.drupal.SettingsProducePhpGenerator;
-import dev.produce.generators.config.memcached.MemcachedConfGenerator;
-import dev.produce.generators.config.nginx.PerformanceConfGenerator;
-import dev.produce.generators.config.nginx.ProduceDrupalConfGenerator;
-import dev.produce.generators.config.nginx.ProduceMicrocacheConfGenerator;
-import dev.produce.generators.config.php.ProduceIniGenerator;
-import dev.produce.generators.config.php.WwwConfGenerator;
-import dev.produce.generators.config.redis.RedisConfGenerator;
+import dev.produce.generators.config.InstalledFiles;
 import dev.produce.generators.meta.ProfileJsonGenerator;
 import dev.produce.generators.meta.ReadmeGenerator;
 import dev.produce.generators.meta.Sha256Sums;
@@ -22,33 +15,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The single ordered inventory of the bundle: the shell scripts' generators, then one generator per
- * configuration file and the bundle's own metadata. {@link #bundle} runs them all and appends
- * {@code SHA256SUMS}, computed last over everything else. No directory is scanned: a file is in the
- * bundle because its generator is listed here.
+ * The single ordered inventory of the bundle: the shell scripts' generators, the files of the
+ * model's {@link dev.produce.model.BundlePlan} ({@link InstalledFiles}), then the bundle's own
+ * metadata. {@link #bundle} runs them all and appends {@code SHA256SUMS}, computed last over
+ * everything else. No directory is scanned: a file is in the bundle because the plan or this class
+ * lists it.
  */
 public final class Generators {
+  private static final List<FileGenerator> METADATA = List.of(
+      new ProfileJsonGenerator(),
+      new ReadmeGenerator(),
+      new VerificationYmlGenerator());
+
   private Generators() {}
 
-  /** Every generator, in bundle order: {@link ScriptGenerators#all()} first, then the others. */
+  /**
+   * Every generator of a single file, in bundle order: {@link ScriptGenerators#all()} first, then
+   * the metadata. The installed files are not among them: {@link InstalledFiles} renders the plan.
+   */
   public static List<FileGenerator> all() {
     List<FileGenerator> all = new ArrayList<>(ScriptGenerators.all());
-    all.addAll(List.of(
-        new RedisConfGenerator(),
-        new MemcachedConfGenerator(),
-        new WwwConfGenerator(),
-        new ProduceIniGenerator(),
-        new PerformanceConfGenerator(),
-        new ProduceDrupalConfGenerator(),
-        new ProduceMicrocacheConfGenerator(),
-        new SettingsProducePhpGenerator(),
-        new ProfileJsonGenerator(),
-        new ReadmeGenerator(),
-        new VerificationYmlGenerator()));
+    all.addAll(METADATA);
     return List.copyOf(all);
   }
 
-  /** Compiles {@code profile} into a bundle: every generator's file, then {@code SHA256SUMS}. */
+  /** Compiles {@code profile} into a bundle: the scripts, the plan's files, the metadata, then {@code SHA256SUMS}. */
   public static Bundle bundle(ServerProfile profile) {
     return bundle(profile, List.of());
   }
@@ -60,7 +51,11 @@ public final class Generators {
    */
   public static Bundle bundle(ServerProfile profile, List<BundleFile> extra) {
     List<BundleFile> files = new ArrayList<>();
-    for (FileGenerator generator : all()) {
+    for (FileGenerator generator : ScriptGenerators.all()) {
+      generator.generate(profile).ifPresent(files::add);
+    }
+    files.addAll(InstalledFiles.render(profile));
+    for (FileGenerator generator : METADATA) {
       generator.generate(profile).ifPresent(files::add);
     }
     files.addAll(extra);

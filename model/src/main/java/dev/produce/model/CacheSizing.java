@@ -67,15 +67,13 @@ final class CacheSizing {
     return new MemcachedProfile(memory, connections, threads, LOOPBACK, MEMCACHED_PORT);
   }
 
-  static DrupalCache drupal(Inputs in) {
-    String settingsDir = in.docroot() + "/sites/default";
+  static DrupalCache drupal(Inputs in, String fragment) {
     String prefix = "produce" + in.siteRoot().replaceAll("[^A-Za-z0-9]+", "_");
     if (in.cache() == CacheBackend.REDIS) {
       return new DrupalCache(CacheBackend.REDIS, "redis", "modules/contrib/redis", "redis", "cache.backend.redis",
-          LOOPBACK, REDIS_PORT, prefix, settingsDir + "/settings.produce.php", settingsDir + "/settings.php");
+          LOOPBACK, REDIS_PORT, prefix, fragment, in.settingsPhp());
     }
     return new DrupalCache(CacheBackend.MEMCACHE, "memcache", "modules/contrib/memcache", "memcached",
-        "cache.backend.memcache", LOOPBACK, MEMCACHED_PORT, prefix, settingsDir + "/settings.produce.php",
-        settingsDir + "/settings.php");
+        "cache.backend.memcache", LOOPBACK, MEMCACHED_PORT, prefix, fragment, in.settingsPhp());
   }
 }

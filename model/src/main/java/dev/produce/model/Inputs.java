@@ -103,6 +103,16 @@ public record Inputs(
     return siteRoot + "/web";
   }
 
+  /** The Drupal site's directory, {@code <docroot>/sites/default}. */
+  public String siteDirectory() {
+    return docroot() + "/sites/default";
+  }
+
+  /** The site's {@code settings.php}, which gets produce's guarded include. */
+  public String settingsPhp() {
+    return siteDirectory() + "/settings.php";
+  }
+
   private static void checkRange(String option, long value, long min, long max, String unit) {
     if (value < min || value > max) {
       throw new InvalidInputException(

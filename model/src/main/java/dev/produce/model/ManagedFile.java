@@ -3,11 +3,11 @@ package dev.produce.model;
 import java.util.List;
 
 /**
- * A file the bundle installs on the target.
+ * One entry of the {@link BundlePlan}: a file the bundle installs on the target.
  *
  * @param bundlePath path inside the bundle, e.g. {@code files/etc/redis/redis.conf}
  * @param targetPath absolute path on the target, e.g. {@code /etc/redis/redis.conf}
- * @param daemon the service that reads it
+ * @param daemon the service that reads (and validates) it; {@link Daemon#service()} is reloaded on change
  * @param owner owning user on the target
  * @param group owning group on the target
  * @param mode octal permission bits, e.g. {@code 0644}; never world-writable
@@ -16,6 +16,8 @@ import java.util.List;
  */
 public record ManagedFile(String bundlePath, String targetPath, Daemon daemon, String owner, String group, String mode,
     List<String> keptDirectives) {
+  private static final String PHP_VERSION_DIR = "^files/etc/php/[0-9]+\\.[0-9]+/";
+
   /** A file installed exactly as the bundle has it. */
   public ManagedFile(String bundlePath, String targetPath, Daemon daemon, String owner, String group, String mode) {
     this(bundlePath, targetPath, daemon, owner, group, mode, List.of());
@@ -34,5 +36,14 @@ public record ManagedFile(String bundlePath, String targetPath, Daemon daemon, S
   /** This file, with {@code directives} kept from the server's previous version. */
   ManagedFile keeping(List<String> directives) {
     return new ManagedFile(bundlePath, targetPath, daemon, owner, group, mode, directives);
+  }
+
+  /**
+   * The template that renders this file, {@code templates/<template>.vm}: the bundle path with its
+   * PHP version named {@code X.Y}, e.g. {@code files/etc/php/X.Y/fpm/pool.d/www.conf}, so that one
+   * template serves every PHP version.
+   */
+  public String template() {
+    return bundlePath.replaceFirst(PHP_VERSION_DIR, "files/etc/php/X.Y/");
   }
 }

@@ -19,4 +19,9 @@ public record NginxMicrocache(
       throw new IllegalArgumentException("bad microcache: " + this);
     }
   }
+
+  /** The requests that always reach PHP. */
+  public MicrocacheBypass bypass() {
+    return MicrocacheBypass.DRUPAL;
+  }
 }

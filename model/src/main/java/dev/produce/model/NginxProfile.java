@@ -31,12 +31,24 @@ public record NginxProfile(
     int openFileCacheInactiveS, int openFileCacheValidS, int openFileCacheMinUses, int keepaliveTimeoutS,
     int clientBodyBufferKb, int fastcgiBufferSizeKb, int fastcgiBuffersCount, int fastcgiBuffersKb,
     int staticAssetMaxAgeDays, int aggregateMaxAgeDays, Optional<NginxMicrocache> microcache) {
+  private static final long SECONDS_PER_DAY = 86_400;
+
   public NginxProfile {
     gzipTypes = List.copyOf(gzipTypes);
     Objects.requireNonNull(microcache, "microcache");
     if (gzipTypes.contains("text/html")) {
       throw new IllegalStateException("text/html is always compressed by nginx; listing it warns (known defect 2)");
     }
+  }
+
+  /** The static assets' browser cache lifetime in seconds, as {@code Cache-Control: max-age} says it. */
+  public long staticAssetMaxAgeSeconds() {
+    return staticAssetMaxAgeDays * SECONDS_PER_DAY;
+  }
+
+  /** The css/js aggregates' browser cache lifetime in seconds, as {@code Cache-Control: max-age} says it. */
+  public long aggregateMaxAgeSeconds() {
+    return aggregateMaxAgeDays * SECONDS_PER_DAY;
   }
 
   /** {@code gzip_types} as one space-separated line. */

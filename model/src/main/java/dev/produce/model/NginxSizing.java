@@ -11,7 +11,6 @@ final class NginxSizing {
       "application/atom+xml", "application/vnd.ms-fontobject", "font/ttf", "font/otf", "image/svg+xml",
       "image/x-icon");
 
-  static final String MICROCACHE_PATH = "/var/cache/nginx/produce-microcache";
   static final String MICROCACHE_ZONE = "produce_microcache";
 
   private NginxSizing() {}
@@ -24,7 +23,7 @@ final class NginxSizing {
             + " page cache");
   }
 
-  static NginxProfile profile(Inputs in, int microcacheZoneMb, Explanation ex) {
+  static NginxProfile profile(Inputs in, int microcacheZoneMb, String microcacheDir, Explanation ex) {
     ex.add("nginx.worker_processes", in.cpus(), "",
         "Debian's nginx.conf already says 'worker_processes auto' = one per core = --cpus; left as shipped");
     ex.add("nginx.gzip", "on (Debian's)", "Debian's nginx.conf already turns gzip on; repeating it fails nginx -t"
@@ -58,13 +57,13 @@ final class NginxSizing {
     int aggregateDays = (int) ex.add("nginx.aggregates.expires", 365, "days",
         "Drupal's css/js aggregates carry a content hash in their name: a year is safe");
     Optional<NginxMicrocache> microcache = in.microcache()
-        ? Optional.of(microcache(in, microcacheZoneMb, ex)) : Optional.empty();
+        ? Optional.of(microcache(in, microcacheZoneMb, microcacheDir, ex)) : Optional.empty();
     return new NginxProfile(in.cpus(), level, minLength, GZIP_TYPES, fileCacheMax, inactive, valid, minUses,
         keepalive, bodyBuffer, fcgiBufferSize, fcgiBuffersCount, fcgiBuffersKb, staticDays, aggregateDays,
         microcache);
   }
 
-  private static NginxMicrocache microcache(Inputs in, int zoneMb, Explanation ex) {
+  private static NginxMicrocache microcache(Inputs in, int zoneMb, String path, Explanation ex) {
     int seconds = (int) ex.add("nginx.microcache.valid", in.microcacheSeconds(), "s",
         "--microcache: an anonymous visitor may see a page up to this old; requests with a session cookie or"
             + " an Authorization header, other methods than GET/HEAD and Drupal's user, admin, batch, cron,"
@@ -72,13 +71,13 @@ final class NginxSizing {
     ex.add("nginx.microcache.stored", "only pages Drupal's page cache marks cacheable",
         "a response is stored only with X-Drupal-Cache HIT or MISS (Drupal would serve it to every anonymous"
             + " visitor itself) and without Set-Cookie; nothing else is ever stored");
-    ex.add("nginx.microcache.path", MICROCACHE_PATH, "created by apply (www-data, 0700), removed by rollback");
+    ex.add("nginx.microcache.path", path, "created by apply (www-data, 0700), removed by rollback");
     int maxSize = (int) ex.add("nginx.microcache.max_size", PhpSizing.clamp(in.memoryMb() / 16, 32, 4096), "MB",
         "RAM/16, 32…4096 MB of cached pages on disk: they live in the kernel's page cache (the unallocated"
             + " part of the budget), so the least recently used are dropped before they crowd it out");
     int inactiveMinutes = (int) ex.add("nginx.microcache.inactive", 10, "min",
         "an expired page is kept 10 minutes so that it can be served while one request refreshes it"
             + " (fastcgi_cache_lock, use_stale updating) or while PHP-FPM fails (use_stale error timeout)");
-    return new NginxMicrocache(seconds, MICROCACHE_PATH, MICROCACHE_ZONE, zoneMb, maxSize, inactiveMinutes);
+    return new NginxMicrocache(seconds, path, MICROCACHE_ZONE, zoneMb, maxSize, inactiveMinutes);
   }
 }

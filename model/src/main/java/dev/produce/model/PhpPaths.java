@@ -1,7 +1,7 @@
 package dev.produce.model;
 
 /**
- * Debian's names and paths for one PHP version.
+ * The distro's names and paths for one PHP version.
  *
  * @param version the PHP version
  * @param fpmBinary e.g. {@code php-fpm8.2} (its {@code -t} tests the configuration)
@@ -22,5 +22,30 @@ public record PhpPaths(
         "php" + version,
         "/etc/php/" + version + "/fpm",
         "/run/php/php" + version + "-fpm.sock");
+  }
+
+  /** The FPM master's pid file, used when {@code php-fpm.conf} names none: next to the socket, {@code .pid}. */
+  public String fpmPidfile() {
+    return fpmSocket.replaceFirst("\\.sock$", ".pid");
+  }
+
+  /** The FPM master's configuration, e.g. {@code /etc/php/8.2/fpm/php-fpm.conf}. */
+  public String fpmConfig() {
+    return fpmConfDir + "/php-fpm.conf";
+  }
+
+  /** The {@code www} pool, e.g. {@code /etc/php/8.2/fpm/pool.d/www.conf}. */
+  public String wwwPool() {
+    return fpmConfDir + "/pool.d/www.conf";
+  }
+
+  /** produce's INI_SYSTEM settings, e.g. {@code /etc/php/8.2/fpm/conf.d/90-produce.ini}. */
+  public String produceIni() {
+    return fpmConfDir + "/conf.d/90-produce.ini";
+  }
+
+  /** The package of a PHP extension for this version, e.g. {@code php8.2-apcu} for {@code apcu}. */
+  public String extensionPackage(String extension) {
+    return "php" + version + "-" + extension;
   }
 }

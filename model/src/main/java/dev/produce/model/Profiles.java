@@ -1,6 +1,5 @@
 package dev.produce.model;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,9 @@ public final class Profiles {
    */
   public static ServerProfile compute(Inputs in) {
     Explanation ex = new Explanation();
-    PhpPaths php = PhpPaths.debian(in.php());
+    Platform platform = Platform.debian12(in.php());
+    PhpPaths php = platform.php();
+    BundlePlan plan = FileInventory.plan(in, platform);
     int total = (int) ex.add("memory.total", in.memoryMb(), "MB", "--memory");
     int os = (int) ex.add("memory.os_reserve", Math.min(128 + total / 20, 2048), "MB",
         "128 MB + 5% of RAM, at most 2048: kernel, systemd, sshd, cron, nginx and the PHP-FPM master."
@@ -27,7 +28,7 @@ public final class Profiles {
     int cache = in.cache() == CacheBackend.NONE ? 0 : CacheSizing.daemonMb(total, ex);
     boolean tune = in.scope().tunesPerformance();
     int opcache = tune ? PhpSizing.opcacheMb(total, ex) : 0;
-    int apcu = tune ? PhpSizing.apcuMb(total, FileInventory.apcuPackage(php), ex) : 0;
+    int apcu = tune ? PhpSizing.apcuMb(total, php.extensionPackage("apcu"), ex) : 0;
     int microcacheZone = tune && in.microcache() ? NginxSizing.microcacheZoneMb(total, ex) : 0;
 
     Optional<PhpIni> ini = Optional.empty();
@@ -47,7 +48,7 @@ public final class Profiles {
       pool = Optional.of(PhpSizing.pool(in, workerBudget, php.fpmSocket(), ex));
       workersMb = (int) ex.add("memory.fpm_workers", (long) pool.get().maxChildren() * in.fpmProcessMb(), "MB",
           "pm.max_children × --fpm-process-mb = " + pool.get().maxChildren() + " × " + in.fpmProcessMb());
-      nginx = Optional.of(NginxSizing.profile(in, microcacheZone, ex));
+      nginx = Optional.of(NginxSizing.profile(in, microcacheZone, platform.nginx().microcacheDir(), ex));
     }
     int unallocated = (int) ex.add("memory.unallocated",
         total - os - cache - opcache - apcu - microcacheZone - workersMb, "MB",
@@ -64,7 +65,7 @@ public final class Profiles {
       memcached = Optional.of(CacheSizing.memcached(in, cache, pool.map(PhpFpmPool::maxChildren).orElse(0), ex));
     }
     if (in.cache() != CacheBackend.NONE) {
-      drupal = Optional.of(CacheSizing.drupal(in));
+      drupal = Optional.of(CacheSizing.drupal(in, plan.targetOf(Daemon.DRUPAL).orElseThrow()));
       ex.add("drupal.cache_prefix", drupal.get().prefix(),
           "derived from --site-root: stable across drush and web requests, distinct per site sharing a daemon");
       ex.add("drupal.cache_rebuild", "at every backend switch",
@@ -72,9 +73,7 @@ public final class Profiles {
               + " cache:rebuild as the site's owner (never root): entity cache rows are not tagged per node, so a backend"
               + " switched back to would serve and save old values; without drush they print the command to run");
     }
-    List<ManagedFile> files = FileInventory.files(in, php);
-    OperatorSettings.explain(files, ex);
-    return new ServerProfile(in, budget, php, pool, ini, nginx, redis, memcached, drupal, files,
-        FileInventory.directories(in), FileInventory.packages(in, php), ex.toList());
+    OperatorSettings.explain(plan.files(), ex);
+    return new ServerProfile(in, budget, platform, pool, ini, nginx, redis, memcached, drupal, plan, ex.toList());
   }
 }

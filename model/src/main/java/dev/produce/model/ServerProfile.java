@@ -10,38 +10,51 @@ import java.util.Optional;
  *
  * @param inputs the validated inputs
  * @param budget how the RAM is divided
- * @param php Debian's names and paths for the PHP version
+ * @param platform the target distro's paths, packages and service names
  * @param phpFpm the tuned pool
  * @param phpIni opcache, realpath cache and APCu settings
  * @param nginx nginx tuning
  * @param redis the Redis instance
  * @param memcached the Memcached instance
  * @param drupal the Drupal cache wiring
- * @param files the files installed on the target, in installation order
- * @param directories the directories created on the target when missing, parents first
- * @param requiredPackages Debian packages that must be present on the target
+ * @param plan the files, directories, services and packages of the bundle
  * @param derivations every computed value with its derivation, in computation order
  */
 public record ServerProfile(
-    Inputs inputs, MemoryBudget budget, PhpPaths php, Optional<PhpFpmPool> phpFpm, Optional<PhpIni> phpIni,
+    Inputs inputs, MemoryBudget budget, Platform platform, Optional<PhpFpmPool> phpFpm, Optional<PhpIni> phpIni,
     Optional<NginxProfile> nginx, Optional<RedisProfile> redis, Optional<MemcachedProfile> memcached,
-    Optional<DrupalCache> drupal, List<ManagedFile> files, List<ManagedDirectory> directories,
-    List<String> requiredPackages,
-    List<Derivation> derivations) {
+    Optional<DrupalCache> drupal, BundlePlan plan, List<Derivation> derivations) {
   public ServerProfile {
-    files = List.copyOf(files);
-    directories = List.copyOf(directories);
-    requiredPackages = List.copyOf(requiredPackages);
     derivations = List.copyOf(derivations);
+  }
+
+  /** The distro's names and paths for the profile's PHP version. */
+  public PhpPaths php() {
+    return platform.php();
+  }
+
+  /** The files installed on the target, in installation order ({@link BundlePlan#files()}). */
+  public List<ManagedFile> files() {
+    return plan.files();
+  }
+
+  /** The directories created on the target when missing, parents first ({@link BundlePlan#directories()}). */
+  public List<ManagedDirectory> directories() {
+    return plan.directories();
+  }
+
+  /** The distro's packages that must be present on the target ({@link BundlePlan#requiredPackages()}). */
+  public List<String> requiredPackages() {
+    return plan.requiredPackages();
   }
 
   /** Whether any managed file belongs to {@code daemon}. */
   public boolean configures(Daemon daemon) {
-    return files.stream().anyMatch(f -> f.daemon() == daemon);
+    return plan.configures(daemon);
   }
 
   /** The managed file installed at {@code targetPath}. */
   public Optional<ManagedFile> file(String targetPath) {
-    return files.stream().filter(f -> f.targetPath().equals(targetPath)).findFirst();
+    return plan.file(targetPath);
   }
 }

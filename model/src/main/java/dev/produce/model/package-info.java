@@ -7,5 +7,13 @@
  * containers. Every number a bundle contains is computed once, in {@link dev.produce.model.Profiles},
  * and recorded with its derivation ({@link dev.produce.model.Derivation}) so that {@code --explain},
  * {@code profile.json} and the bundle README can say why it was chosen.
+ *
+ * <p>The model also owns <em>what a bundle is</em>: {@link dev.produce.model.BundlePlan} lists every
+ * file installed on the target (bundle path, target path, template, owner, mode, daemon, kept
+ * directives), the directories apply creates, produce's retired files, the services in start order
+ * and the required packages. The distro's paths, package, service and user names live in one
+ * {@link dev.produce.model.Platform} (today only Debian 12), from which the plan and every derived
+ * path ({@code php-fpm.conf}, pid files, {@code settings.php}) are computed; generators and checks
+ * only copy them out.
  */
 package dev.produce.model;

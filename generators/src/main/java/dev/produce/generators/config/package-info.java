@@ -1,7 +1,8 @@
 /**
- * Generators of the configuration files installed on the target, one sub-package per service.
- * Each generator renders one template, {@code templates/files/<target path>.vm}, and returns empty
- * when the profile's {@link dev.produce.model.ServerProfile#files() file inventory} does not list
- * its file (e.g. redis.conf with {@code --cache memcache}).
+ * The configuration files installed on the target: {@link dev.produce.generators.config.InstalledFiles}
+ * renders every entry of the model's {@link dev.produce.model.BundlePlan} from its template,
+ * {@code templates/<template>.vm}, and chooses no path of its own (redis.conf exists in a bundle
+ * because the plan lists it). {@link dev.produce.generators.config.DrupalCacheWiring} gives
+ * {@code settings.produce.php} its values as PHP literals.
  */
 package dev.produce.generators.config;

@@ -1,23 +1,20 @@
 package dev.produce.generators.scripts;
 
 import dev.produce.generators.render.Provenance;
-import dev.produce.generators.config.nginx.ProduceDrupalConfGenerator;
-import dev.produce.generators.config.nginx.ProduceMicrocacheConfGenerator;
-import dev.produce.model.CacheBackend;
+import dev.produce.model.BundlePlan;
 import dev.produce.model.Daemon;
 import dev.produce.model.ManagedDirectory;
 import dev.produce.model.ManagedFile;
 import dev.produce.model.MemcachedProfile;
 import dev.produce.model.RedisProfile;
+import dev.produce.model.RetiredFile;
 import dev.produce.model.ServerProfile;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The values {@code scripts/lib/bundle.sh} gives the bundle's scripts, computed once from the
- * profile. Every value is printed inside single quotes, so none may contain a quote or a line
+ * The values {@code scripts/lib/bundle.sh} gives the bundle's scripts, copied out of the profile
+ * and its {@link BundlePlan} (the model computes them; this class only puts them in shell form). Every value is printed inside single quotes, so none may contain a quote or a line
  * break (the model's validation already keeps them to paths, names and numbers).
  *
  * @param command the canonical {@code produce-compile} command of the bundle
@@ -58,14 +55,6 @@ public record BundleVariables(
     List<String> managedFiles, List<String> managedDirectories, List<String> retiredFiles, List<String> services,
     List<String> keptSettings) {
 
-  /**
-   * The nginx snippets only produce creates. The site includes {@code snippets/produce-*.conf}, so a
-   * snippet an earlier bundle left behind would still be read: the microcache snippet, for one, names
-   * a cache zone that a performance.conf without {@code --microcache} no longer defines.
-   */
-  static final List<String> PRODUCE_NGINX_SNIPPETS = List.of(ProduceDrupalConfGenerator.TARGET,
-      ProduceMicrocacheConfGenerator.TARGET);
-
   public BundleVariables {
     requiredPackages = List.copyOf(requiredPackages);
     managedFiles = List.copyOf(managedFiles);
@@ -85,7 +74,7 @@ public record BundleVariables(
   /** The values for {@code profile}. */
   public static BundleVariables of(ServerProfile profile) {
     var php = profile.php();
-    String docroot = profile.inputs().docroot();
+    BundlePlan plan = profile.plan();
     return new BundleVariables(
         Provenance.of(profile).command(),
         Provenance.of(profile).version(),
@@ -94,29 +83,29 @@ public record BundleVariables(
         php.version().toString(),
         php.fpmBinary(),
         php.fpmService(),
-        php.fpmConfDir() + "/php-fpm.conf",
-        "/run/php/php" + php.version() + "-fpm.pid",
+        php.fpmConfig(),
+        php.fpmPidfile(),
         php.fpmSocket(),
         php.cliBinary(),
         profile.inputs().siteRoot(),
-        docroot,
-        docroot + "/sites/default/settings.php",
-        targetOf(profile, Daemon.DRUPAL),
-        targetOf(profile, Daemon.REDIS),
+        profile.inputs().docroot(),
+        profile.inputs().settingsPhp(),
+        plan.targetOf(Daemon.DRUPAL).orElse(""),
+        plan.targetOf(Daemon.REDIS).orElse(""),
         profile.redis().map(RedisProfile::port).map(String::valueOf).orElse(""),
-        targetOf(profile, Daemon.MEMCACHED),
+        plan.targetOf(Daemon.MEMCACHED).orElse(""),
         profile.memcached().map(MemcachedProfile::port).map(String::valueOf).orElse(""),
-        profile.requiredPackages(),
-        profile.files().stream().map(BundleVariables::manifestLine).toList(),
-        profile.directories().stream().map(BundleVariables::directoryLine).toList(),
-        retiredFiles(profile),
-        services(profile),
-        profile.files().stream().filter(f -> !f.keptDirectives().isEmpty()).map(BundleVariables::keptLine).toList());
+        plan.requiredPackages(),
+        plan.files().stream().map(BundleVariables::manifestLine).toList(),
+        plan.directories().stream().map(BundleVariables::directoryLine).toList(),
+        plan.retiredFiles().stream().map(BundleVariables::retiredLine).toList(),
+        plan.services().stream().map(Daemon::shellName).toList(),
+        plan.files().stream().filter(f -> !f.keptDirectives().isEmpty()).map(BundleVariables::keptLine).toList());
   }
 
   /** The shell name of the daemon a file belongs to: {@code nginx}, {@code php-fpm}, {@code redis}, … */
   static String daemonName(Daemon daemon) {
-    return daemon.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return daemon.shellName();
   }
 
   private static String manifestLine(ManagedFile file) {
@@ -134,36 +123,8 @@ public record BundleVariables(
     return String.join("|", dir.path(), daemonName(dir.daemon()), dir.owner(), dir.group(), dir.mode());
   }
 
-  /** produce's own nginx snippets that a bundle tuning nginx does not install itself. */
-  private static List<String> retiredFiles(ServerProfile profile) {
-    if (!profile.configures(Daemon.NGINX)) {
-      return List.of();
-    }
-    return PRODUCE_NGINX_SNIPPETS.stream().filter(path -> profile.file(path).isEmpty())
-        .map(path -> path + "|" + daemonName(Daemon.NGINX)).toList();
-  }
-
-  private static List<String> services(ServerProfile profile) {
-    List<String> services = new ArrayList<>();
-    if (profile.inputs().cache() == CacheBackend.REDIS) {
-      services.add(daemonName(Daemon.REDIS));
-    }
-    if (profile.inputs().cache() == CacheBackend.MEMCACHE) {
-      services.add(daemonName(Daemon.MEMCACHED));
-    }
-    // Drupal's files are read by PHP-FPM workers: a change reloads PHP-FPM so opcache sees it at once.
-    if (profile.configures(Daemon.PHP_FPM) || profile.configures(Daemon.DRUPAL)) {
-      services.add(daemonName(Daemon.PHP_FPM));
-    }
-    if (profile.configures(Daemon.NGINX)) {
-      services.add(daemonName(Daemon.NGINX));
-    }
-    return services;
-  }
-
-  private static String targetOf(ServerProfile profile, Daemon daemon) {
-    return profile.files().stream().filter(f -> f.daemon() == daemon).map(ManagedFile::targetPath).findFirst()
-        .orElse("");
+  private static String retiredLine(RetiredFile file) {
+    return file.targetPath() + "|" + daemonName(file.daemon());
   }
 
   private static void requireSingleQuotable(String value) {

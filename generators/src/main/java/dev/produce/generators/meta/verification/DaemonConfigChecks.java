@@ -77,7 +77,7 @@ final class DaemonConfigChecks {
         VerificationItem.thorough("PHP-FPM runs the computed www pool", List.of(
             succeeds("test -S " + ShellWords.quote(php.fpmSocket())).retried(RETRY_WITHIN, RETRY_EVERY),
             workersNewerThan(oldestLive(fpm),
-                php.fpmConfDir() + "/pool.d/www.conf", php.fpmConfDir() + "/conf.d/90-produce.ini")
+                php.wwwPool(), php.produceIni())
                 .retried(RELOAD_WITHIN, RETRY_EVERY),
             succeeds(tt + poolLine("pm", pool.pm())),
             succeeds(tt + poolLine("pm.max_children", pool.maxChildren())),

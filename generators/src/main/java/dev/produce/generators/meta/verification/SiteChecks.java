@@ -21,7 +21,6 @@ import java.util.List;
 final class SiteChecks {
   /** The marker line apply puts first in its include block (scripts/lib/drupal.sh). */
   static final String INCLUDE_MARKER = "// BEGIN produce";
-  private static final int SECONDS_PER_DAY = 86_400;
 
   private SiteChecks() {}
 
@@ -46,10 +45,10 @@ final class SiteChecks {
         "want() { printf '%s\\n' \"$2\" | grep -Fqix \"$3\" || { echo \"missing on the $1: $3\" >&2; ok=1; }; }",
         "want asset \"$a\" 'HTTP/1.1 200 OK'",
         "want asset \"$a\" 'Content-Encoding: gzip'",
-        "want asset \"$a\" " + ShellWords.quote("Cache-Control: max-age=" + nginx.staticAssetMaxAgeDays() * SECONDS_PER_DAY),
+        "want asset \"$a\" " + ShellWords.quote("Cache-Control: max-age=" + nginx.staticAssetMaxAgeSeconds()),
         "want aggregate \"$b\" 'HTTP/1.1 200 OK'",
         "want aggregate \"$b\" 'Content-Encoding: gzip'",
-        "want aggregate \"$b\" " + ShellWords.quote("Cache-Control: max-age=" + nginx.aggregateMaxAgeDays() * SECONDS_PER_DAY),
+        "want aggregate \"$b\" " + ShellWords.quote("Cache-Control: max-age=" + nginx.aggregateMaxAgeSeconds()),
         "exit $ok");
     return VerificationItem.thorough("nginx serves the site's static assets gzip-compressed, cached for "
         + nginx.staticAssetMaxAgeDays() + " days (css/js aggregates " + nginx.aggregateMaxAgeDays() + " days)",

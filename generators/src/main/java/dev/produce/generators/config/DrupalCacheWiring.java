@@ -1,4 +1,4 @@
-package dev.produce.generators.config.drupal;
+package dev.produce.generators.config;
 
 import dev.produce.model.CacheBackend;
 import dev.produce.model.DrupalCache;
@@ -10,7 +10,7 @@ import dev.produce.model.DrupalCache;
 public final class DrupalCacheWiring {
   private final DrupalCache drupal;
 
-  DrupalCacheWiring(DrupalCache drupal) {
+  public DrupalCacheWiring(DrupalCache drupal) {
     this.drupal = drupal;
   }
 

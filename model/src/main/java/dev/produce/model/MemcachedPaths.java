@@ -1,0 +1,20 @@
+package dev.produce.model;
+
+/**
+ * The distro's names and paths for Memcached.
+ *
+ * @param packageName the package, e.g. {@code memcached}
+ * @param service the systemd unit and init script
+ * @param config the options file read by the unit's wrapper and the init script
+ * @param user the user Memcached runs as ({@code -u})
+ * @param pidfile the pid file the init script uses ({@code -P})
+ * @param logfile {@code logfile}
+ */
+public record MemcachedPaths(
+    String packageName, String service, String config, String user, String pidfile, String logfile) {
+  /** Debian's layout. */
+  static MemcachedPaths debian() {
+    return new MemcachedPaths("memcached", "memcached", "/etc/memcached.conf", "memcache",
+        "/var/run/memcached/memcached.pid", "/var/log/memcached.log");
+  }
+}
