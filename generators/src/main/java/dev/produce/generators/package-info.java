@@ -2,7 +2,9 @@
  * Turns a {@link dev.produce.model.ServerProfile} into a bundle: {@link
  * dev.produce.generators.Generators} is the single ordered inventory of generators and yields
  * {@code SHA256SUMS} last. Templates live under {@code src/main/resources/templates/} in a tree
- * that mirrors the bundle and only print values the model computed.
+ * that mirrors the bundle and only print values the model computed; the static shell (scripts the
+ * same in every bundle) lives as plain files under {@code src/main/resources/shell/}, a tree that
+ * mirrors the bundle too, copied byte for byte.
  *
  * <p>Sub-packages: {@code render} (the generator contract and Velocity), {@code config.*} (the
  * files installed on the target, one package per service), {@code meta} (profile.json, README.md,
