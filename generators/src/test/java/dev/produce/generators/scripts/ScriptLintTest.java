@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every script of every test profile's bundle, and the server-side {@code server/produce-apply}, passes {@code shellcheck -x} (following the sources,
- * so variables and functions are checked across files) with no finding, and {@code bash -n}.
+ * so variables and functions are checked across files) with no finding, and {@code bash -n}; so does
+ * every static script on its own, from its resource under {@code src/main/resources/shell/}.
  */
 class ScriptLintTest {
   @BeforeAll
@@ -37,6 +38,27 @@ class ScriptLintTest {
 
     assertThat(result.output()).as("shellcheck findings").isEmpty();
     assertThat(result.exitCode()).isZero();
+  }
+
+  static List<String> staticScripts() {
+    return StaticScripts.PATHS;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("staticScripts")
+  void staticScript_shellcheckFindsNothing_andBashParsesIt_fromItsResource(String path) throws Exception {
+    Shell lint = Shell.run(StaticScriptResources.ROOT, "shellcheck", "-x", "--severity=style", "--norc", path);
+    Shell parse = Shell.run(StaticScriptResources.ROOT, "bash", "-n", path);
+
+    assertThat(lint.output()).as("shellcheck findings").isEmpty();
+    assertThat(lint.exitCode()).isZero();
+    assertThat(parse.output()).isEmpty();
+    assertThat(parse.exitCode()).isZero();
+  }
+
+  @Test
+  void everyResourceUnderShell_isAListedStaticScript() throws Exception {
+    assertThat(StaticScriptResources.files()).containsExactlyInAnyOrderElementsOf(StaticScripts.PATHS);
   }
 
   @Test

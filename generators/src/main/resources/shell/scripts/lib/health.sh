@@ -1,0 +1,138 @@
+# shellcheck shell=bash
+# Static shell of produce, the same in every bundle (./produce names the version that made it).
+#
+# Health checks of the running services: redis answers PING with PONG (authenticated with the
+# installed redis.conf's requirepass, if any), memcached answers stats, PHP-FPM's master runs and its
+# socket exists, nginx answers HTTP where its configuration listens (every endpoint that answered
+# before the apply, see record_nginx_endpoints). A daemon that was just (re)started gets a bounded
+# number of retries.
+
+readonly HEALTH_ATTEMPTS=60
+readonly HEALTH_INTERVAL_SECONDS=0.25
+
+# Whether memcached on HOST:PORT answers the stats command (bash's /dev/tcp, no netcat needed).
+memcached_answers() {
+  local fd line answered=1
+  { exec {fd}<>"/dev/tcp/$1/$2"; } 2>/dev/null || return 1
+  printf 'stats\r\n' >&"$fd"
+  while IFS= read -r -t 2 line <&"$fd"; do
+    line="${line%$'\r'}"
+    if [[ "$line" == "STAT pid "* ]]; then
+      answered=0
+    fi
+    if [[ "$line" == END ]]; then
+      break
+    fi
+  done
+  exec {fd}>&-
+  return "$answered"
+}
+
+# Whether an HTTP server on HOST:PORT answers a HEAD request with a status line (any status).
+http_answers() {
+  local fd line=''
+  { exec {fd}<>"/dev/tcp/$1/$2"; } 2>/dev/null || return 1
+  printf 'HEAD / HTTP/1.0\r\nHost: localhost\r\n\r\n' >&"$fd"
+  IFS= read -r -t 10 line <&"$fd" || true
+  exec {fd}>&-
+  [[ "$line" == HTTP/* ]]
+}
+
+# What redis answered to the last PING (PONG, NOAUTH, NOPERM) and how to read it, for the log.
+REDIS_ANSWER=''
+REDIS_NOTE=''
+
+# The password of Redis's default user in the installed redis.conf (its last requirepass, without
+# quotes), or nothing. Only ever handed to redis-cli through REDISCLI_AUTH: never on a command line.
+redis_password() {
+  local config value
+  config="$(redis_config)"
+  [[ -f "$config" ]] || return 0
+  value="$(awk 'tolower($1) == "requirepass" {
+      value = ""
+      if (NF > 1) { value = $0; sub(/^[ \t]*[^ \t]+[ \t]+/, "", value); sub(/[ \t\r]+$/, "", value) }
+    }
+    END { printf "%s", value }' "$config")"
+  case "$value" in
+    \"*\") value="${value:1:${#value}-2}"; value="${value//\\\"/\"}"; value="${value//\\\\/\\}" ;;
+    \'*\') value="${value:1:${#value}-2}"; value="${value//\\\'/\'}" ;;
+  esac
+  printf '%s' "$value"
+}
+
+# Whether redis (reached with the redis-cli options given) answers PING. With a requirepass in the
+# installed redis.conf, only an authenticated PONG counts. Without one, PONG, or NOAUTH / NOPERM from
+# a server whose ACL users need a password this file does not give (counted, and said so).
+redis_answers() {
+  local password reply
+  password="$(redis_password)"
+  if [[ -n "$password" ]]; then
+    reply="$(REDISCLI_AUTH="$password" timeout 5 redis-cli "$@" ping 2>/dev/null)" || true
+    REDIS_ANSWER=PONG
+    REDIS_NOTE=", authenticated with the requirepass of $(redis_config)"
+    [[ "$reply" == PONG ]]
+    return
+  fi
+  reply="$(timeout 5 redis-cli "$@" ping 2>/dev/null)" || true
+  case "$reply" in
+    PONG) REDIS_ANSWER=PONG REDIS_NOTE='' ;;
+    NOAUTH* | NOPERM*)
+      REDIS_ANSWER="${reply%% *}"
+      REDIS_NOTE=": its ACL users need a password that $(redis_config) does not give; counted as answering"
+      ;;
+    *) return 1 ;;
+  esac
+}
+
+# One probe of SERVICE.
+service_healthy() {
+  case "$1" in
+    redis) redis_answers -h 127.0.0.1 -p "${BUNDLE_REDIS_PORT:-6379}" ;;
+    memcached) memcached_answers 127.0.0.1 "${BUNDLE_MEMCACHED_PORT:-11211}" ;;
+    php-fpm) [[ -S "$BUNDLE_PHP_FPM_SOCKET" ]] && service_running php-fpm ;;
+    nginx) nginx_answers ;;
+    *) return 1 ;;
+  esac
+}
+
+# What a healthy SERVICE answered, for the log.
+health_evidence() {
+  case "$1" in
+    redis) printf 'PING answered %s on 127.0.0.1:%s%s' "$REDIS_ANSWER" "${BUNDLE_REDIS_PORT:-6379}" "$REDIS_NOTE" ;;
+    memcached) printf 'stats answered on 127.0.0.1:%s' "${BUNDLE_MEMCACHED_PORT:-11211}" ;;
+    php-fpm) printf 'master running, socket %s' "$BUNDLE_PHP_FPM_SOCKET" ;;
+    nginx) printf 'HTTP answered on %s' "$NGINX_ANSWER" ;;
+  esac
+}
+
+# What SERVICE did not answer, for the log.
+health_expectation() {
+  case "$1" in
+    redis) printf 'PING answered PONG on 127.0.0.1:%s expected' "${BUNDLE_REDIS_PORT:-6379}" ;;
+    nginx) printf '%s' "$NGINX_ANSWER" ;;
+    *) printf '%s expected' "$(health_evidence "$1")" ;;
+  esac
+}
+
+# Probes SERVICE until it answers or the attempts run out.
+health_check() {
+  local service="$1" attempt
+  for (( attempt = 1; attempt <= HEALTH_ATTEMPTS; attempt++ )); do
+    if service_healthy "$service"; then
+      log_info "healthy: $(service_label "$service") ($(health_evidence "$service"))"
+      return 0
+    fi
+    sleep "$HEALTH_INTERVAL_SECONDS"
+  done
+  log_error "unhealthy: $(service_label "$service") did not answer within $((HEALTH_ATTEMPTS / 4)) s ($(health_expectation "$service"))"
+  return 1
+}
+
+# Checks every SERVICE given; fails when any is unhealthy.
+health_check_all() {
+  local service status=0
+  for service in "$@"; do
+    health_check "$service" || status=1
+  done
+  return "$status"
+}

@@ -1,0 +1,221 @@
+# shellcheck shell=bash
+# Static shell of produce, the same in every bundle (./produce names the version that made it).
+#
+# Starting, reloading and restarting services. With systemd as PID 1 through systemctl; otherwise
+# (containers, other inits) directly, the way Debian's init scripts do it, because Debian's units
+# run redis with "--supervised systemd --daemonize no" and its init script expects the opposite.
+# Services: nginx, php-fpm, redis, memcached.
+
+systemd_is_init() {
+  [[ -d /run/systemd/system ]] && command -v systemctl >/dev/null 2>&1
+}
+
+# The systemd unit and init script name.
+service_label() {
+  case "$1" in
+    php-fpm) printf '%s' "$BUNDLE_PHP_FPM_SERVICE" ;;
+    redis) printf 'redis-server' ;;
+    *) printf '%s' "$1" ;;
+  esac
+}
+
+# The main process's name as /proc/<pid>/comm shows it.
+service_process() {
+  case "$1" in
+    php-fpm) printf '%s' "$BUNDLE_PHP_FPM_BINARY" ;;
+    redis) printf 'redis-server' ;;
+    *) printf '%s' "$1" ;;
+  esac
+}
+
+redis_config() {
+  printf '%s' "${BUNDLE_REDIS_CONFIG:-/etc/redis/redis.conf}"
+}
+
+memcached_config() {
+  printf '%s' "${BUNDLE_MEMCACHED_CONFIG:-/etc/memcached.conf}"
+}
+
+# The value of the first "KEY value" / "KEY = value" line in FILE, without quotes or ";".
+config_value() {
+  [[ -r "$1" ]] || return 0
+  awk -v key="$2" '$1 == key { sub("^[ \t]*" key "[ \t=]+", ""); gsub(/[";]/, ""); print; exit }' "$1"
+}
+
+service_pidfile() {
+  local pidfile=''
+  case "$1" in
+    nginx) pidfile="$(config_value /etc/nginx/nginx.conf pid)"; printf '%s' "${pidfile:-/run/nginx.pid}" ;;
+    php-fpm) pidfile="$(config_value "$BUNDLE_PHP_FPM_CONFIG" pid)"; printf '%s' "${pidfile:-$BUNDLE_PHP_FPM_PIDFILE}" ;;
+    redis) pidfile="$(config_value "$(redis_config)" pidfile)"; printf '%s' "${pidfile:-/run/redis/redis-server.pid}" ;;
+    memcached) printf '/run/memcached.pid' ;;
+  esac
+}
+
+# Prints the state letter of process PID (R, S, D, Z, ...) from /proc/PID/stat; fails when there is
+# no such process. The name in parentheses may hold spaces and ")", so the state follows the last ") ".
+process_state() {
+  local stat
+  [[ "$1" =~ ^[0-9]+$ ]] || return 1
+  stat="$(cat "/proc/$1/stat" 2>/dev/null)" && [[ -n "$stat" ]] || return 1
+  stat="${stat##*) }"
+  printf '%s\n' "${stat%% *}"
+}
+
+# Whether PID is a live process. A zombie (Z, or X while being reaped) has exited: "kill -0" still
+# succeeds on it, and in a container without an init nothing ever reaps it.
+pid_alive() {
+  local state
+  state="$(process_state "$1")" && [[ "$state" != [ZX] ]]
+}
+
+# Prints the PID of the oldest live process named NAME (as /proc/<pid>/comm shows it); zombies of
+# that name do not count.
+oldest_live_process() {
+  local pid stat oldest='' oldest_start=0
+  local -a fields
+  command -v pgrep >/dev/null 2>&1 || return 1
+  for pid in $(pgrep -x -- "$1"); do
+    stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
+    # fields after the name: state is the first, the start time (field 22 of stat) the twentieth
+    read -r -a fields <<<"${stat##*) }"
+    [[ "${fields[0]}" == [ZX] ]] && continue
+    if [[ -z "$oldest" ]] || (( fields[19] < oldest_start )); then
+      oldest="$pid"
+      oldest_start="${fields[19]}"
+    fi
+  done
+  [[ -n "$oldest" ]] && printf '%s\n' "$oldest"
+}
+
+# Prints the PID of SERVICE's main process when it runs (pid file first, then the oldest live
+# process of that name); a zombie never counts as running.
+service_pid() {
+  local process pidfile pid=''
+  process="$(service_process "$1")"
+  pidfile="$(service_pidfile "$1")"
+  if [[ -r "$pidfile" ]]; then
+    pid="$(tr -dc '0-9' <"$pidfile")"
+    if [[ -n "$pid" ]] && pid_alive "$pid" && [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == "$process" ]]; then
+      printf '%s\n' "$pid"
+      return 0
+    fi
+  fi
+  oldest_live_process "$process"
+}
+
+service_running() {
+  if systemd_is_init; then
+    systemctl is-active --quiet "$(service_label "$1")"
+  else
+    service_pid "$1" >/dev/null
+  fi
+}
+
+# Runs a command that starts a daemon: no inherited terminal, lock or pipes; output printed on failure.
+run_detached() {
+  local output status=0
+  output="$(mktemp)"
+  env -u TMPDIR "$@" </dev/null >"$output" 2>&1 {PRODUCE_LOCK_FD}>&- || status=$?
+  if (( status != 0 )); then
+    log_error "$* failed (exit status $status):"
+    log_output_of "$output"
+  fi
+  rm -f -- "$output"
+  return "$status"
+}
+
+# Creates a runtime directory the way the package's systemd unit or tmpfiles.d would.
+ensure_runtime_dir() {
+  if [[ ! -d "$1" ]]; then
+    install -d -o "$2" -g "$3" -m "$4" "$1"
+  fi
+}
+
+service_start() {
+  if systemd_is_init; then
+    run_detached systemctl start "$(service_label "$1")"
+    return
+  fi
+  case "$1" in
+    nginx)
+      run_detached nginx
+      ;;
+    php-fpm)
+      ensure_runtime_dir /run/php www-data www-data 0755
+      run_detached "$BUNDLE_PHP_FPM_BINARY" --daemonize --fpm-config "$BUNDLE_PHP_FPM_CONFIG"
+      ;;
+    redis)
+      # As Debian's unit does, as user redis; daemonized, since no systemd supervises it. A stale pid
+      # file (a container restarted) is removed first: it is redis's, and redis is not running.
+      ensure_runtime_dir /run/redis redis redis 2755
+      rm -f -- "$(service_pidfile redis)"
+      run_detached setpriv --reuid=redis --regid=redis --init-groups -- \
+        redis-server "$(redis_config)" --daemonize yes --supervised no
+      ;;
+    memcached)
+      ensure_runtime_dir /run/memcached memcache memcache 0755
+      rm -f -- "$(service_pidfile memcached)"
+      run_detached /usr/share/memcached/scripts/start-memcached "$(memcached_config)" "$(service_pidfile memcached)"
+      ;;
+  esac
+}
+
+# Stops a service started without systemd: TERM, then KILL after 30 s. Stopped means gone or a
+# zombie (its parent, without an init, may never reap it).
+service_stop_direct() {
+  local pid waited
+  pid="$(service_pid "$1")" || return 0
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for (( waited = 0; waited < 300; waited++ )); do
+    pid_alive "$pid" || return 0
+    sleep 0.1
+  done
+  log_warn "$(service_label "$1") (pid $pid) did not stop within 30 s; killing it"
+  kill -KILL "$pid" 2>/dev/null || true
+  sleep 0.5
+}
+
+service_restart() {
+  if systemd_is_init; then
+    run_detached systemctl restart "$(service_label "$1")"
+    return
+  fi
+  service_stop_direct "$1"
+  service_start "$1"
+}
+
+# nginx and PHP-FPM reload gracefully (PHP-FPM re-executes its master, so INI_SYSTEM settings such
+# as opcache's take effect); redis and memcached cannot reload and are restarted.
+service_reload() {
+  local pid
+  if systemd_is_init; then
+    case "$1" in
+      nginx | php-fpm) run_detached systemctl reload "$(service_label "$1")" ;;
+      *) run_detached systemctl restart "$(service_label "$1")" ;;
+    esac
+    return
+  fi
+  case "$1" in
+    nginx) pid="$(service_pid nginx)" && kill -HUP "$pid" ;;
+    php-fpm) pid="$(service_pid php-fpm)" && kill -USR2 "$pid" ;;
+    *) service_restart "$1" ;;
+  esac
+}
+
+# Makes SERVICE run the files now on disk: reload or restart it when it runs, start it otherwise.
+# Sets SERVICE_ACTION to what it did: reloaded, restarted or started.
+SERVICE_ACTION=''
+
+# shellcheck disable=SC2034  # SERVICE_ACTION is read by the caller
+refresh_service() {
+  if service_running "$1"; then
+    case "$1" in
+      nginx | php-fpm) SERVICE_ACTION=reloaded; service_reload "$1" ;;
+      *) SERVICE_ACTION=restarted; service_restart "$1" ;;
+    esac
+  else
+    SERVICE_ACTION=started
+    service_start "$1"
+  fi
+}
