@@ -4,7 +4,7 @@ import dev.produce.verifier.check.CheckResult;
 import dev.produce.verifier.check.Phase;
 import dev.produce.verifier.check.Status;
 import dev.produce.verifier.check.Tails;
-import dev.produce.verifier.spec.Durations;
+import dev.produce.format.verification.Durations;
 import dev.produce.verifier.container.ExecResult;
 import dev.produce.verifier.container.Target;
 import dev.produce.verifier.container.TargetException;

@@ -1,6 +1,6 @@
 /**
  * Runs a verification: the built-in phases (apply, idempotence by state diff, offline apply)
- * and the checks of a {@link dev.produce.verifier.spec.VerificationSpec} at a level, against
+ * and the checks of a {@link dev.produce.format.verification.VerificationSpec} at a level, against
  * any {@link dev.produce.verifier.container.Target}, reporting every result as it comes to a
  * {@link dev.produce.verifier.run.RunListener} and mapping the outcome to an
  * {@link dev.produce.verifier.run.ExitCode}.
