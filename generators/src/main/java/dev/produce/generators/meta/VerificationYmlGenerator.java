@@ -1,5 +1,6 @@
 package dev.produce.generators.meta;
 
+import dev.produce.format.BundleLayout;
 import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.render.FileGenerator;
 import dev.produce.generators.render.Templates;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public final class VerificationYmlGenerator implements FileGenerator {
   /** The bundle path. */
-  public static final String PATH = ".verification.yml";
+  public static final String PATH = BundleLayout.VERIFICATION_YML;
 
   @Override
   public Optional<BundleFile> generate(ServerProfile profile) {
