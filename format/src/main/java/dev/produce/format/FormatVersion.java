@@ -36,16 +36,21 @@ public record FormatVersion(int major, int minor) {
    * version supported; empty when it can.
    */
   public Optional<String> problemReading(String file, Optional<String> found) {
+    return problemReading(found).map(problem -> file + ": " + problem);
+  }
+
+  /** {@link #problemReading(String, Optional)} without the file name, for messages that name it already. */
+  public Optional<String> problemReading(Optional<String> found) {
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Optional<FormatVersion> version = parse(found.get());
     if (version.isEmpty()) {
-      return Optional.of(file + ": format version '" + found.get() + "' is not MAJOR.MINOR; this produce reads "
+      return Optional.of("format version '" + found.get() + "' is not MAJOR.MINOR; this produce reads "
           + major + ".x (" + this + ")");
     }
     if (version.get().major != major) {
-      return Optional.of(file + ": format version " + found.get() + " is not supported; this produce reads "
+      return Optional.of("format version " + found.get() + " is not supported; this produce reads "
           + major + ".x (" + this + ")" + (version.get().major > major ? ": use a newer produce" : ""));
     }
     return Optional.empty();

@@ -29,10 +29,16 @@ final class SpecBinder {
     if (root.isEmpty()) {
       lint.at(1, 1, "", "empty file: expected at least one section, e.g. 'produce:' with a list of items");
     } else if (root.get() instanceof YamlMapping mapping) {
-      if (mapping.entries().isEmpty()) {
+      Optional<YamlEntry> version = mapping.entry(VerificationFormat.KEY);
+      if (version.isPresent() && !readable(version.get())) {
+        return new VerificationSpec(source, sections);
+      }
+      List<YamlEntry> sectionEntries = mapping.entries().stream()
+          .filter(entry -> !entry.key().equals(VerificationFormat.KEY)).toList();
+      if (sectionEntries.isEmpty()) {
         lint.at(mapping, "no sections: expected at least one, e.g. 'produce:' with a list of items");
       }
-      for (YamlEntry entry : mapping.entries()) {
+      for (YamlEntry entry : sectionEntries) {
         section(entry.key(), entry.value()).ifPresent(sections::add);
       }
     } else if (root.get() instanceof YamlSequence) {
@@ -42,6 +48,22 @@ final class SpecBinder {
           + root.get().describe());
     }
     return new VerificationSpec(source, sections);
+  }
+
+  /**
+   * Whether the file's {@code formatVersion} is one this produce reads; when not, one lint error
+   * naming the version found and the one supported (a file without the key reads as 1.0).
+   */
+  private boolean readable(YamlEntry version) {
+    if (!(version.value() instanceof YamlScalar scalar)
+        || scalar.type() != YamlScalar.Type.STRING && scalar.type() != YamlScalar.Type.FLOAT) {
+      lint.at(version.value(), "expected a format version such as '" + VerificationFormat.VERSION + "', found "
+          + version.value().describe());
+      return false;
+    }
+    Optional<String> problem = VerificationFormat.VERSION.problemReading(Optional.of(scalar.text()));
+    problem.ifPresent(message -> lint.at(version.value(), message));
+    return problem.isEmpty();
   }
 
   private Optional<Section> section(String name, YamlNode node) {

@@ -1,4 +1,4 @@
-package dev.produce.generators;
+package dev.produce.format.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.produce.generators.meta.verification.YamlScalar;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class YamlScalarTest {
+class YamlQuotingTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   @ParameterizedTest
@@ -21,25 +20,25 @@ class YamlScalarTest {
       "|pipe", ">folded", "?question", " leading", "trailing ", "", "test \"$(a | b)\" = ''",
       "grep -qE '(cache|redis|memcache|performance)' scripts/commands/produce.sh", "30s", "tab\there"})
   void quote_readsBackAsTheSameString(String value) throws Exception {
-    JsonNode block = YAML.readTree("v: " + YamlScalar.quote(value) + "\n");
-    JsonNode flow = YAML.readTree("v: [" + YamlScalar.quoteInFlow(value) + ", x]\n");
+    JsonNode block = YAML.readTree("v: " + YamlQuoting.quote(value) + "\n");
+    JsonNode flow = YAML.readTree("v: [" + YamlQuoting.quoteInFlow(value) + ", x]\n");
 
-    assertThat(block.get("v").isTextual()).as(YamlScalar.quote(value)).isTrue();
+    assertThat(block.get("v").isTextual()).as(YamlQuoting.quote(value)).isTrue();
     assertThat(block.get("v").textValue()).isEqualTo(value);
-    assertThat(flow.get("v").get(0).textValue()).as(YamlScalar.quoteInFlow(value)).isEqualTo(value);
+    assertThat(flow.get("v").get(0).textValue()).as(YamlQuoting.quoteInFlow(value)).isEqualTo(value);
   }
 
   @Test
   void quote_leavesPlainWhatIsUnambiguous() {
-    assertThat(YamlScalar.quote("grep -q 'tune_php_fpm' scripts/commands/produce.sh"))
+    assertThat(YamlQuoting.quote("grep -q 'tune_php_fpm' scripts/commands/produce.sh"))
         .isEqualTo("grep -q 'tune_php_fpm' scripts/commands/produce.sh");
-    assertThat(YamlScalar.quote("30s")).isEqualTo("30s");
-    assertThat(YamlScalar.quote("0")).isEqualTo("'0'");
-    assertThat(YamlScalar.quote("it's: here")).isEqualTo("'it''s: here'");
+    assertThat(YamlQuoting.quote("30s")).isEqualTo("30s");
+    assertThat(YamlQuoting.quote("0")).isEqualTo("'0'");
+    assertThat(YamlQuoting.quote("it's: here")).isEqualTo("'it''s: here'");
   }
 
   @Test
   void quote_refusesLineBreaks() {
-    assertThatThrownBy(() -> YamlScalar.quote("a\nb")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> YamlQuoting.quote("a\nb")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,4 +1,4 @@
-package dev.produce.generators.meta.verification;
+package dev.produce.format.verification;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * unambiguous (so that the original design's commands appear as it wrote them), single-quoted
  * otherwise. Never a bare value that YAML would read as a number, boolean or null.
  */
-public final class YamlScalar {
+public final class YamlQuoting {
   private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
   /** What YAML 1.1 or 1.2 would read as null, a boolean, a number or a date instead of a string. */
   private static final Pattern SPECIAL = Pattern.compile("~|null|true|false|yes|no|y|n|on|off"
@@ -18,7 +18,7 @@ public final class YamlScalar {
       + "|[-+]?\\.(inf|nan)"
       + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*"); // timestamps
 
-  private YamlScalar() {}
+  private YamlQuoting() {}
 
   /** {@code value} as a scalar in block context (a mapping value). */
   public static String quote(String value) {
