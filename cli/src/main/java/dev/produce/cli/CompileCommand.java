@@ -9,6 +9,7 @@ import dev.produce.cli.convert.FpmProcessMbConverter;
 import dev.produce.cli.convert.MemoryConverter;
 import dev.produce.cli.convert.MicrocacheConverter;
 import dev.produce.cli.convert.PhpVersionConverter;
+import dev.produce.format.BundleLayout;
 import dev.produce.generators.render.Bundle;
 import dev.produce.generators.write.BundleArchive;
 import dev.produce.generators.render.BundleFile;
@@ -236,7 +237,7 @@ public final class CompileCommand implements Callable<Integer> {
     }
     out.print(CompileSummary.format(profile, bundle, bundleDir, Optional.ofNullable(archive).map(this::display)));
     if (!packages.isEmpty()) {
-      out.println("  packages         " + PackageVendoring.describe(packages) + " (" + bundleDir + "packages/INDEX)");
+      out.println("  packages         " + PackageVendoring.describe(packages) + " (" + bundleDir + BundleLayout.PACKAGES_INDEX + ")");
     }
     if (signingKey != null) {
       out.println("  signature        " + bundleDir + BundleSigner.SIGNATURE + " (namespace "

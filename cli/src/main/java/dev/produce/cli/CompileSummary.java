@@ -1,5 +1,6 @@
 package dev.produce.cli;
 
+import dev.produce.format.BundleLayout;
 import dev.produce.generators.render.Bundle;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Inputs;
@@ -35,7 +36,7 @@ final class CompileSummary {
     }
     archive.ifPresent(file -> text.append("Wrote ").append(file).append(" (reproducible archive of the bundle)\n"));
     text.append("Next: copy ").append(bundleDir).append(" to the server and run: sudo ./produce  (see ")
-        .append(bundleDir).append("README.md)\n");
+        .append(bundleDir).append(BundleLayout.README).append(")\n");
     return text.toString();
   }
 

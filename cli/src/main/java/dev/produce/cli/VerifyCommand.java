@@ -5,19 +5,13 @@ import dev.produce.cli.verify.OpenTargets;
 import dev.produce.cli.verify.ReportFiles;
 import dev.produce.cli.verify.TargetFactory;
 import dev.produce.cli.verify.WallTimes;
+import dev.produce.format.BundleLayout;
+import dev.produce.format.verification.Level;
+import dev.produce.format.verification.LintError;
+import dev.produce.format.verification.SpecLoadResult;
+import dev.produce.format.verification.VerificationSpec;
 import dev.produce.model.InvalidInputException;
-import dev.produce.verifier.check.Secrets;
-import dev.produce.verifier.report.ConsoleReport;
-import dev.produce.verifier.report.JsonReport;
-import dev.produce.verifier.report.JunitXmlReport;
-import dev.produce.verifier.run.RunOutcome;
-import dev.produce.verifier.run.VerificationRunner;
-import dev.produce.verifier.run.VerificationRunnerBuilder;
-import dev.produce.verifier.spec.Level;
-import dev.produce.verifier.spec.LintError;
-import dev.produce.verifier.spec.SpecLoadResult;
-import dev.produce.verifier.spec.SpecLoader;
-import dev.produce.verifier.spec.VerificationSpec;
+import dev.produce.verifier.Verification;
 import dev.produce.verifier.container.Target;
 import dev.produce.verifier.container.TargetException;
 import java.io.IOException;
@@ -38,7 +32,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code produce-verify}: lints the bundle's {@code .verification.yml} (or {@code --spec FILE})
  * before anything starts, then applies the bundle in a fresh target container and runs the checks
- * and the built-in phases ({@link VerificationRunner}), printing one line per check as it runs,
+ * and the built-in phases ({@link Verification}), printing one line per check as it runs,
  * a summary with the wall time of each phase, and the JUnit/JSON reports asked for. Every container
  * it starts is removed at the end, also on Ctrl-C ({@link OpenTargets}).
  */
@@ -70,8 +64,8 @@ import picocli.CommandLine.Spec;
       "  produce-verify bundle/ --spec .verification.yml --mask \"$DB_PASSWORD\""})
 public final class VerifyCommand implements Callable<Integer> {
   /** Where the bundle is copied to on a target, the working directory of every check. */
-  static final String BUNDLE_ROOT = VerificationRunner.DEFAULT_BUNDLE_ROOT;
-  static final String SPEC_NAME = ".verification.yml";
+  static final String BUNDLE_ROOT = Verification.DEFAULT_BUNDLE_ROOT;
+  static final String SPEC_NAME = BundleLayout.VERIFICATION_YML;
   /** The most lint errors printed; the count line still says how many there are. */
   static final int MAX_ERRORS_SHOWN = 50;
 
@@ -128,7 +122,7 @@ public final class VerifyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       Path file = specPath();
-      SpecLoadResult loaded = SpecLoader.load(file);
+      SpecLoadResult loaded = Verification.load(file);
       if (!loaded.isValid()) {
         loaded.errors().stream().limit(MAX_ERRORS_SHOWN).map(LintError::toString).forEach(err::println);
         if (loaded.errors().size() > MAX_ERRORS_SHOWN) {
@@ -153,12 +147,12 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private int verify(VerificationSpec checks, PrintWriter out, ErrorReporter errors) {
-    Secrets secrets = Secrets.of(masks);
-    ConsoleReport console = new ConsoleReport(secrets);
-    out.println(secrets.mask("produce-verify: " + bundle + " · " + checks.source() + " · level " + level.yamlName()
+    Verification verification = Verification.of(checks,
+        new Verification.Options(level, bundle, bundleRoot, masks, !noIdempotence, !noOffline));
+    out.println(verification.mask("produce-verify: " + bundle + " · " + checks.source() + " · level " + level.yamlName()
         + " · phases: apply, checks" + (noIdempotence ? "" : ", idempotence") + (noOffline ? "" : ", offline")));
     out.flush();
-    RunOutcome outcome;
+    Verification.Outcome outcome;
     Duration targetStart;
     try (OpenTargets open = OpenTargets.withShutdownHook(spec.commandLine().getErr())) {
       long started = System.nanoTime();
@@ -166,46 +160,33 @@ public final class VerifyCommand implements Callable<Integer> {
       targetStart = Duration.ofNanos(System.nanoTime() - started);
       out.println("target: " + target + " started in " + WallTimes.human(targetStart));
       out.flush();
-      VerificationRunnerBuilder runner = VerificationRunner.builder(checks)
-          .level(level)
-          .bundle(bundle, bundleRoot)
-          .apply()
-          .secrets(secrets)
-          .listener(result -> {
-            if (!open.stopping()) {
-              out.println(console.line(result));
-              out.flush();
-            }
-          });
-      if (!noIdempotence) {
-        runner.idempotence();
-      }
-      if (!noOffline) {
-        TargetFactory offline = targets == TargetFactory.CONTAINERS ? TargetFactory.containersFor(bundle) : targets;
-        runner.offline(() -> open.start(offline, true));
-      }
-      outcome = runner.build().run(target);
+      outcome = verification.run(target, () -> open.start(offlineTargets(), true), line -> {
+        if (!open.stopping()) {
+          out.println(line);
+          out.flush();
+        }
+      });
       if (open.stopping()) {
         return ExitCodes.ENVIRONMENT;
       }
     }
-    out.print(console.summary(outcome.results()));
+    out.print(outcome.summary());
     out.println(WallTimes.line(targetStart, outcome.phaseDurations()));
     out.flush();
-    return writeReports(outcome, secrets, out, errors);
+    return writeReports(outcome, out, errors);
   }
 
-  private int writeReports(RunOutcome outcome, Secrets secrets, PrintWriter out, ErrorReporter errors) {
+  private int writeReports(Verification.Outcome outcome, PrintWriter out, ErrorReporter errors) {
     Path current = null;
     try {
       if (junit != null) {
         current = junit;
-        ReportFiles.write(junit, new JunitXmlReport(secrets).format(outcome.results()));
+        ReportFiles.write(junit, outcome.junitXml());
         out.println("JUnit XML: " + junit);
       }
       if (json != null) {
         current = json;
-        ReportFiles.write(json, new JsonReport(secrets).format(outcome.results()));
+        ReportFiles.write(json, outcome.json());
         out.println("JSON: " + json);
       }
       if (evidenceDir != null) {
@@ -217,19 +198,24 @@ public final class VerifyCommand implements Callable<Integer> {
       return errors.environment("cannot write " + current + ": " + ErrorReporter.describe(e), e);
     }
     out.flush();
-    return outcome.exitCode().code();
+    return outcome.exitCode();
+  }
+
+  /** Where the offline phase's target comes from: a container image that fits the bundle, or the tests' own. */
+  private TargetFactory offlineTargets() {
+    return targets == TargetFactory.CONTAINERS ? TargetFactory.containersFor(bundle) : targets;
   }
 
   /**
    * The checks' file: {@code --spec FILE}, else the bundle's own; refused before anything starts, also
-   * when it is larger than {@link SpecLoader#MAX_BYTES} (only its size is read).
+   * when it is larger than 1 MiB (only its size is read).
    */
   private Path specPath() throws IOException {
     if (!Files.isDirectory(bundle)) {
       throw new InvalidInputException("BUNDLE", Files.exists(bundle) ? bundle + " is not a directory"
           : "no such directory: " + bundle + " (write one with produce-compile -o " + bundle + ")");
     }
-    if (!Files.isRegularFile(bundle.resolve("produce"))) {
+    if (!Files.isRegularFile(bundle.resolve(BundleLayout.ENTRY_POINT))) {
       throw new InvalidInputException("BUNDLE", bundle + " is not a bundle: it has no ./produce"
           + " (write one with produce-compile -o DIR)");
     }
@@ -250,7 +236,7 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   private static Path notTooLarge(String option, Path file) throws IOException {
-    Optional<String> problem = SpecLoader.sizeProblem(file);
+    Optional<String> problem = Verification.sizeProblem(file);
     if (problem.isPresent()) {
       throw new InvalidInputException(option, file + " " + problem.get());
     }

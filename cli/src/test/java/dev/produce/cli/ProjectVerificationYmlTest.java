@@ -3,11 +3,11 @@ package dev.produce.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.generators.meta.verification.VerificationPlan;
-import dev.produce.verifier.spec.CommandSpec;
-import dev.produce.verifier.spec.Level;
-import dev.produce.verifier.spec.SpecLoadResult;
-import dev.produce.verifier.spec.SpecLoader;
-import dev.produce.verifier.spec.VerificationSpec;
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Level;
+import dev.produce.format.verification.SpecLoadResult;
+import dev.produce.format.verification.SpecLoader;
+import dev.produce.format.verification.VerificationSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

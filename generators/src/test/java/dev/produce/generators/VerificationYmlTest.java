@@ -7,10 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.produce.generators.meta.verification.VerificationCommand;
-import dev.produce.generators.meta.verification.VerificationItem;
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Durations;
+import dev.produce.format.verification.Item;
+import dev.produce.format.verification.Level;
+import dev.produce.format.verification.OutputExpectation;
+import dev.produce.format.verification.Section;
+import dev.produce.format.verification.SpecLoader;
+import dev.produce.format.verification.VerificationSpec;
 import dev.produce.generators.meta.verification.VerificationPlan;
-import dev.produce.generators.meta.verification.VerificationSection;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
@@ -57,32 +62,59 @@ class VerificationYmlTest {
   @MethodSource("profiles")
   void file_parsesBackToExactlyThePlan(ServerProfile profile) throws IOException {
     JsonNode root = parse(profile);
-    List<VerificationSection> plan = VerificationPlan.of(profile);
+    List<Section> plan = VerificationPlan.of(profile);
 
     List<String> names = new ArrayList<>();
     root.fieldNames().forEachRemaining(names::add);
-    assertThat(names).containsExactlyElementsOf(plan.stream().map(VerificationSection::name).toList());
-    for (VerificationSection section : plan) {
+    assertThat(names.get(0)).isEqualTo("formatVersion");
+    assertThat(root.get("formatVersion").textValue()).isEqualTo("1.0");
+    assertThat(names.subList(1, names.size())).containsExactlyElementsOf(plan.stream().map(Section::name).toList());
+    for (Section section : plan) {
       Iterator<JsonNode> items = root.get(section.name()).elements();
-      for (VerificationItem item : section.items()) {
+      for (Item item : section.items()) {
         JsonNode node = items.next();
         assertThat(node.get("text").textValue()).isEqualTo(item.text());
         assertThat(node.at("/machine/automatable").booleanValue()).isEqualTo(item.automatable());
-        assertCommands(node.at("/machine/checks/quick/commands"), item.quick());
-        assertCommands(node.at("/machine/checks/thorough/commands"), item.thorough());
+        assertCommands(node.at("/machine/checks/quick/commands"), item.declaredAt(Level.QUICK));
+        assertCommands(node.at("/machine/checks/thorough/commands"), item.declaredAt(Level.THOROUGH));
       }
       assertThat(items.hasNext()).isFalse();
     }
   }
 
-  private static void assertCommands(JsonNode nodes, List<VerificationCommand> commands) {
+  @ParameterizedTest
+  @MethodSource("profiles")
+  void file_readByTheFormatsReader_givesBackThePlansRecords(ServerProfile profile) {
+    String text = Generators.bundle(profile).file(".verification.yml").orElseThrow().content();
+    VerificationSpec read = SpecLoader.load(text, ".verification.yml").orThrow();
+
+    List<Section> plan = VerificationPlan.of(profile);
+    assertThat(read.sections()).extracting(Section::name).containsExactlyElementsOf(plan.stream().map(Section::name).toList());
+    for (int s = 0; s < plan.size(); s++) {
+      List<Item> written = plan.get(s).items();
+      List<Item> items = read.sections().get(s).items();
+      assertThat(items).hasSameSizeAs(written);
+      for (int i = 0; i < written.size(); i++) {
+        assertThat(withoutPosition(items.get(i))).isEqualTo(withoutPosition(written.get(i)));
+      }
+    }
+  }
+
+  /** The item as built in code: where it was read from (path, line) is not part of what was written. */
+  private static Item withoutPosition(Item item) {
+    return new Item(item.text(), item.automatable(), item.manual(), item.commands().stream()
+        .map(c -> new CommandSpec(c.cmd(), c.level(), c.expectExit(), c.expectStdout(), c.expectStderr(), c.timeout(),
+            c.retry(), "", 0)).toList(), "", 0);
+  }
+
+  private static void assertCommands(JsonNode nodes, List<CommandSpec> commands) {
     assertThat(nodes.size()).isEqualTo(commands.size());
     for (int i = 0; i < commands.size(); i++) {
-      VerificationCommand command = commands.get(i);
+      CommandSpec command = commands.get(i);
       JsonNode node = nodes.get(i);
       assertThat(node.get("cmd").textValue()).isEqualTo(command.cmd());
       assertThat(node.get("expect_exit").isInt()).isTrue();
-      assertThat(node.get("expect_exit").intValue()).isEqualTo(command.expectExit());
+      assertThat(List.of(node.get("expect_exit").intValue())).isEqualTo(command.expectExit());
       List<String> stdout = new ArrayList<>();
       JsonNode expected = node.path("expect_stdout");
       if (expected.isTextual()) {
@@ -90,10 +122,13 @@ class VerificationYmlTest {
       } else {
         expected.forEach(e -> stdout.add(e.textValue()));
       }
-      assertThat(stdout).isEqualTo(command.expectStdout());
-      assertThat(node.path("retry").path("within").asText()).isEqualTo(command.retryWithin());
-      assertThat(node.path("retry").path("every").asText()).isEqualTo(command.retryEvery());
-      assertThat(node.path("timeout").asText()).isEqualTo(command.timeout());
+      assertThat(stdout).isEqualTo(command.expectStdout().stream().map(OutputExpectation::written).toList());
+      assertThat(node.path("retry").path("within").asText())
+          .isEqualTo(command.retry().map(r -> Durations.format(r.within())).orElse(""));
+      assertThat(node.path("retry").path("every").asText())
+          .isEqualTo(command.retry().map(r -> Durations.format(r.every())).orElse(""));
+      assertThat(node.path("timeout").asText()).isEqualTo(command.timeout().equals(CommandSpec.DEFAULT_TIMEOUT) ? ""
+          : Durations.format(command.timeout()));
     }
   }
 
@@ -204,10 +239,10 @@ class VerificationYmlTest {
   @Test
   void liveChecks_retryOnlyWhileADaemonStartsOrReloads() {
     Map<String, List<String>> retried = new java.util.TreeMap<>();
-    for (VerificationSection section : VerificationPlan.of(TestProfiles.redis())) {
+    for (Section section : VerificationPlan.of(TestProfiles.redis())) {
       section.items().forEach(item -> {
-        assertThat(item.quick()).noneMatch(VerificationCommand::hasRetry);
-        item.thorough().stream().filter(VerificationCommand::hasRetry)
+        assertThat(item.declaredAt(Level.QUICK)).noneMatch(c -> c.retry().isPresent());
+        item.declaredAt(Level.THOROUGH).stream().filter(c -> c.retry().isPresent())
             .forEach(c -> retried.computeIfAbsent(section.name(), k -> new ArrayList<>()).add(c.cmd()));
       });
     }

@@ -1,5 +1,6 @@
 package dev.produce.cli.airgap;
 
+import dev.produce.format.BundleLayout;
 import dev.produce.generators.render.Bundle;
 import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.meta.Sha256Sums;
@@ -31,7 +32,7 @@ public final class BundleSigner {
   /** The signature namespace; {@code produce} verifies with the same. */
   public static final String NAMESPACE = "produce-bundle";
   /** The bundle path of the signature. */
-  public static final String SIGNATURE = Sha256Sums.PATH + ".sig";
+  public static final String SIGNATURE = BundleLayout.SHA256SUMS_SIGNATURE;
   private static final String OPTION = "--sign";
   private static final long TIMEOUT_SECONDS = 300;
   /** What KEY may be, for error messages. */

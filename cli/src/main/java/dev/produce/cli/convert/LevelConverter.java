@@ -2,7 +2,7 @@ package dev.produce.cli.convert;
 
 import dev.produce.model.Excerpt;
 import dev.produce.model.InvalidInputException;
-import dev.produce.verifier.spec.Level;
+import dev.produce.format.verification.Level;
 import picocli.CommandLine.ITypeConverter;
 
 /** Converts {@code --level} values with {@link Level#parse}: {@code quick|thorough}. */

@@ -1,5 +1,6 @@
 package dev.produce.generators.meta;
 
+import dev.produce.format.BundleLayout;
 import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.render.FileGenerator;
 import dev.produce.generators.render.Templates;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class ReadmeGenerator implements FileGenerator {
   /** The bundle path. */
-  public static final String PATH = "README.md";
+  public static final String PATH = BundleLayout.README;
 
   @Override
   public Optional<BundleFile> generate(ServerProfile profile) {

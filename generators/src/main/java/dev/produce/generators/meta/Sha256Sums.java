@@ -1,5 +1,6 @@
 package dev.produce.generators.meta;
 
+import dev.produce.format.BundleLayout;
 import dev.produce.generators.render.BundleFile;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 public final class Sha256Sums {
   /** The bundle path of the checksum file. */
-  public static final String PATH = "SHA256SUMS";
+  public static final String PATH = BundleLayout.SHA256SUMS;
 
   private Sha256Sums() {}
 

@@ -1,5 +1,6 @@
 package dev.produce.generators.packages;
 
+import dev.produce.format.BundleLayout;
 import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.meta.Sha256Sums;
 import dev.produce.model.ServerProfile;
@@ -24,9 +25,9 @@ import java.util.List;
  */
 public final class VendoredPackages {
   /** The directory of the vendored packages in the bundle. */
-  public static final String DIR = "packages/";
+  public static final String DIR = BundleLayout.PACKAGES_DIR;
   /** The bundle path of the index. */
-  public static final String INDEX = DIR + "INDEX";
+  public static final String INDEX = BundleLayout.PACKAGES_INDEX;
   /** The bundle path of apt's index. */
   public static final String APT_INDEX = DIR + "Packages";
   /** The only release packages are vendored for (Debian 12). */

@@ -5,6 +5,8 @@ import dev.produce.generators.render.BundleFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.produce.format.BundleLayout;
+import dev.produce.format.profile.ProfileJson;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -59,15 +61,15 @@ public final class BundleWriter {
 
   /** Whether {@code dir} holds a bundle written by produce: SHA256SUMS, produce and a profile.json saying so. */
   public static boolean isBundle(Path dir) {
-    Path profile = dir.resolve("profile.json");
-    if (!Files.isRegularFile(dir.resolve("SHA256SUMS"), LinkOption.NOFOLLOW_LINKS)
-        || !Files.isRegularFile(dir.resolve("produce"), LinkOption.NOFOLLOW_LINKS)
+    Path profile = dir.resolve(BundleLayout.PROFILE_JSON);
+    if (!Files.isRegularFile(dir.resolve(BundleLayout.SHA256SUMS), LinkOption.NOFOLLOW_LINKS)
+        || !Files.isRegularFile(dir.resolve(BundleLayout.ENTRY_POINT), LinkOption.NOFOLLOW_LINKS)
         || !Files.isRegularFile(profile, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
     try {
       JsonNode generator = new ObjectMapper().readTree(profile.toFile()).path("generator");
-      return generator.isTextual() && generator.asText().equals("produce");
+      return generator.isTextual() && generator.asText().equals(ProfileJson.GENERATOR);
     } catch (IOException e) {
       return false;
     }

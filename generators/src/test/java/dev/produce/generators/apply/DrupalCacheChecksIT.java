@@ -3,11 +3,11 @@ package dev.produce.generators.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.CacheBackend;
-import dev.produce.verifier.spec.CommandSpec;
-import dev.produce.verifier.spec.Item;
-import dev.produce.verifier.spec.Section;
-import dev.produce.verifier.spec.SpecLoader;
-import dev.produce.verifier.spec.VerificationSpec;
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Item;
+import dev.produce.format.verification.Section;
+import dev.produce.format.verification.SpecLoader;
+import dev.produce.format.verification.VerificationSpec;
 import dev.produce.verifier.container.ExecResult;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,9 +2,10 @@ package dev.produce.generators.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.generators.meta.verification.VerificationCommand;
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Level;
+import dev.produce.format.verification.Section;
 import dev.produce.generators.meta.verification.VerificationPlan;
-import dev.produce.generators.meta.verification.VerificationSection;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.ServerProfile;
 import dev.produce.verifier.container.ContainerTarget;
@@ -91,8 +92,8 @@ class NoInitZombiesIT {
   /** The generated check that PHP-FPM's master runs workers started after its files last changed. */
   private String workerCheck() {
     return VerificationPlan.of(second).stream().filter(s -> s.name().equals("php_fpm"))
-        .map(VerificationSection::items).flatMap(java.util.List::stream)
-        .flatMap(item -> item.thorough().stream()).map(VerificationCommand::cmd)
+        .map(Section::items).flatMap(java.util.List::stream)
+        .flatMap(item -> item.declaredAt(Level.THOROUGH).stream()).map(CommandSpec::cmd)
         .filter(cmd -> cmd.startsWith("m=")).findFirst().orElseThrow();
   }
 }

@@ -1,7 +1,9 @@
 package dev.produce.loadtest.bundle;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.produce.format.BundleLayout;
+import dev.produce.format.UnsupportedFormatException;
+import dev.produce.format.profile.ProfileJson;
+import dev.produce.format.profile.ProfileSummary;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.InvalidInputException;
 import java.io.IOException;
@@ -10,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A compiled bundle, read from its {@code profile.json}.
+ * A compiled bundle, read from its {@code profile.json} through the typed {@link ProfileSummary}.
  *
  * @param dir          the bundle directory
  * @param command      the produce-compile command it was compiled with
@@ -37,29 +39,33 @@ public record BundleProfile(Path dir, String command, CacheBackend cache, Option
     if (!Files.isDirectory(dir)) {
       throw new InvalidInputException(OPTION, "not a directory: " + dir + " (compile one with produce-compile -o DIR)");
     }
-    Path profile = dir.resolve("profile.json");
-    if (!Files.isRegularFile(profile) || !Files.isRegularFile(dir.resolve("produce"))) {
+    Path profile = dir.resolve(BundleLayout.PROFILE_JSON);
+    if (!Files.isRegularFile(profile) || !Files.isRegularFile(dir.resolve(BundleLayout.ENTRY_POINT))) {
       throw new InvalidInputException(OPTION, dir + " is not a bundle (no profile.json and produce); compile one with"
           + " produce-compile -o DIR");
     }
-    JsonNode json;
+    ProfileSummary json;
     try {
-      json = new ObjectMapper().readTree(profile.toFile());
+      json = ProfileJson.read(profile);
     } catch (IOException e) {
       throw new InvalidInputException(OPTION, "cannot read " + profile + ": " + e.getMessage());
+    } catch (UnsupportedFormatException e) {
+      throw new InvalidInputException(OPTION, e.getMessage());
     }
-    JsonNode inputs = json.path("inputs");
-    JsonNode drupal = json.path("drupal");
+    ProfileSummary.Inputs inputs = json.inputs();
+    if (inputs == null) {
+      throw new InvalidInputException(OPTION, profile + " has no inputs; compile the bundle again with produce-compile");
+    }
     CacheBackend cache;
     try {
-      cache = CacheBackend.valueOf(inputs.path("cache").asText());
+      cache = CacheBackend.valueOf(String.valueOf(inputs.cache()));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(OPTION, profile + " names no known cache backend: " + inputs.path("cache"));
+      throw new InvalidInputException(OPTION, profile + " names no known cache backend: " + inputs.cache());
     }
-    BundleProfile bundle = new BundleProfile(dir, json.path("command").asText(""), cache,
-        Optional.ofNullable(drupal.path("cacheService").textValue()),
-        drupal.path("port").isInt() ? Optional.of(drupal.path("port").asInt()) : Optional.empty(),
-        inputs.path("php").asText(), inputs.path("siteRoot").asText(), inputs.path("memoryMb").asLong());
+    Optional<ProfileSummary.Drupal> drupal = json.drupal();
+    BundleProfile bundle = new BundleProfile(dir, json.command() == null ? "" : json.command(), cache,
+        drupal.flatMap(ProfileSummary.Drupal::cacheService), drupal.flatMap(ProfileSummary.Drupal::port),
+        inputs.php(), inputs.siteRoot(), inputs.memoryMb());
     bundle.checkServable();
     return bundle;
   }

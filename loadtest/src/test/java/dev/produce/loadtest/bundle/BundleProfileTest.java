@@ -60,4 +60,25 @@ class BundleProfileTest {
     assertThatThrownBy(() -> BundleProfile.read(dir)).hasMessageStartingWith("BUNDLE: ").hasMessageContaining("is not a bundle");
     assertThatThrownBy(() -> BundleProfile.read(tmp.resolve("missing"))).hasMessageContaining("not a directory");
   }
+
+  @Test
+  void read_newerMajorFormatVersion_isRefusedNamingFileFoundAndSupported() throws Exception {
+    Path dir = write(Inputs.builder().memoryMb(4096).cache(CacheBackend.REDIS).build());
+    Path profile = dir.resolve("profile.json");
+    Files.writeString(profile, Files.readString(profile).replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.0\""));
+
+    assertThatThrownBy(() -> BundleProfile.read(dir)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("BUNDLE: " + profile + ": format version 2.0 is not supported; this produce reads 1.x (1.0):"
+            + " use a newer produce");
+  }
+
+  @Test
+  void read_bundleWithoutFormatVersion_isReadAsOnePointZero() throws Exception {
+    Path dir = write(Inputs.builder().memoryMb(4096).cache(CacheBackend.REDIS).build());
+    Path profile = dir.resolve("profile.json");
+    Files.writeString(profile, Files.readString(profile).replace("\"formatVersion\": \"1.0\",\n", ""));
+
+    assertThat(Files.readString(profile)).doesNotContain("formatVersion");
+    assertThat(BundleProfile.read(dir).cachePort()).contains(6379);
+  }
 }

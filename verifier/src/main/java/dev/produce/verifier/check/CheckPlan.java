@@ -1,10 +1,10 @@
 package dev.produce.verifier.check;
 
-import dev.produce.verifier.spec.CommandSpec;
-import dev.produce.verifier.spec.Item;
-import dev.produce.verifier.spec.Level;
-import dev.produce.verifier.spec.Section;
-import dev.produce.verifier.spec.VerificationSpec;
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Item;
+import dev.produce.format.verification.Level;
+import dev.produce.format.verification.Section;
+import dev.produce.format.verification.VerificationSpec;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.produce.verifier.check;
 
-import dev.produce.verifier.spec.Level;
+import dev.produce.format.verification.Level;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package dev.produce.verifier.check;
 
-import dev.produce.verifier.spec.CommandSpec;
-import dev.produce.verifier.spec.Durations;
-import dev.produce.verifier.spec.Retry;
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Durations;
+import dev.produce.format.verification.Retry;
 import dev.produce.verifier.container.ExecResult;
 import dev.produce.verifier.container.Target;
 import dev.produce.verifier.container.TargetException;

@@ -1,6 +1,6 @@
 package dev.produce.verifier.check;
 
-import dev.produce.verifier.spec.Item;
+import dev.produce.format.verification.Item;
 import dev.produce.verifier.container.Target;
 import java.util.Objects;
 

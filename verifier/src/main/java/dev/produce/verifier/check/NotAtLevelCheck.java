@@ -1,7 +1,7 @@
 package dev.produce.verifier.check;
 
-import dev.produce.verifier.spec.CommandSpec;
-import dev.produce.verifier.spec.Level;
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Level;
 import dev.produce.verifier.container.Target;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.produce.verifier.check;
 
-import dev.produce.verifier.spec.OutputExpectation;
+import dev.produce.format.verification.OutputExpectation;
 
 /** The matcher of a declared {@link OutputExpectation}. */
 public final class OutputMatchers {

@@ -1,6 +1,6 @@
 package dev.produce.verifier.check;
 
-import dev.produce.verifier.spec.OutputExpectation;
+import dev.produce.format.verification.OutputExpectation;
 import java.util.regex.Pattern;
 
 /**

@@ -4,7 +4,7 @@
  * {@link dev.produce.verifier.check.CheckResult} every check yields.
  *
  * <p>{@link dev.produce.verifier.check.CheckPlan} turns a
- * {@link dev.produce.verifier.spec.VerificationSpec} at a level into
+ * {@link dev.produce.format.verification.VerificationSpec} at a level into
  * {@link dev.produce.verifier.check.Check}s: a
  * {@link dev.produce.verifier.check.CommandCheck} per command to run, a
  * {@link dev.produce.verifier.check.ManualCheck} per non-automatable item and a

@@ -1,5 +1,6 @@
 package dev.produce.verifier.offline;
 
+import dev.produce.format.BundleLayout;
 import dev.produce.verifier.container.Images;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.nio.file.Path;
  */
 public final class OfflineImage {
   /** The file that marks a bundle with vendored packages. */
-  public static final String PACKAGES_INDEX = "packages/INDEX";
+  public static final String PACKAGES_INDEX = BundleLayout.PACKAGES_INDEX;
 
   private OfflineImage() {}
 

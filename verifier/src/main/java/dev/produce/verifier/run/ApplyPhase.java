@@ -1,10 +1,11 @@
 package dev.produce.verifier.run;
 
+import dev.produce.format.BundleLayout;
+import dev.produce.format.verification.Durations;
 import dev.produce.verifier.check.CheckResult;
 import dev.produce.verifier.check.Phase;
 import dev.produce.verifier.check.Status;
 import dev.produce.verifier.check.Tails;
-import dev.produce.verifier.spec.Durations;
 import dev.produce.verifier.container.ExecResult;
 import dev.produce.verifier.container.Target;
 import dev.produce.verifier.container.TargetException;
@@ -15,7 +16,7 @@ import java.util.Map;
 final class ApplyPhase {
 
   /** The bundle's entry point, run in the bundle root. */
-  static final String COMMAND = "./produce";
+  static final String COMMAND = "./" + BundleLayout.ENTRY_POINT;
 
   private ApplyPhase() {}
 

@@ -6,7 +6,7 @@ import dev.produce.verifier.check.CheckPlan;
 import dev.produce.verifier.check.CheckResult;
 import dev.produce.verifier.check.Phase;
 import dev.produce.verifier.check.Status;
-import dev.produce.verifier.spec.Level;
+import dev.produce.format.verification.Level;
 import dev.produce.verifier.container.Target;
 import dev.produce.verifier.container.TargetException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.produce.verifier.run;
 
 import dev.produce.verifier.check.Secrets;
-import dev.produce.verifier.spec.Level;
-import dev.produce.verifier.spec.VerificationSpec;
+import dev.produce.format.verification.Level;
+import dev.produce.format.verification.VerificationSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -1,14 +1,15 @@
 /**
  * Runs a verification: the built-in phases (apply, idempotence by state diff, offline apply)
- * and the checks of a {@link dev.produce.verifier.spec.VerificationSpec} at a level, against
+ * and the checks of a {@link dev.produce.format.verification.VerificationSpec} at a level, against
  * any {@link dev.produce.verifier.container.Target}, reporting every result as it comes to a
  * {@link dev.produce.verifier.run.RunListener} and mapping the outcome to an
  * {@link dev.produce.verifier.run.ExitCode}.
  *
- * <p>{@link dev.produce.verifier.run.VerificationRunner} is the entry point.
+ * <p>{@link dev.produce.verifier.run.VerificationRunner} is this package's entry point; a command line
+ * goes through the facade {@link dev.produce.verifier.Verification}.
  * {@link dev.produce.verifier.run.LocalTarget} is a real target on this host (commands run with
  * {@code bash -c} in a directory), for tests and for verifying a server on itself. Containers
- * are started by the caller ({@code target.ContainerTarget}); this package never talks to
+ * are started by the caller ({@code container.ContainerTarget}); this package never talks to
  * Docker.
  *
  * <p>The idempotence phase reads what a bundle manages from the bundle itself:

@@ -3,8 +3,8 @@ package dev.produce.verifier.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.verifier.run.LocalTarget;
-import dev.produce.verifier.spec.Level;
-import dev.produce.verifier.spec.VerificationSpec;
+import dev.produce.format.verification.Level;
+import dev.produce.format.verification.VerificationSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.produce.verifier.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.verifier.run.LocalTarget;
-import dev.produce.verifier.spec.Level;
+import dev.produce.format.verification.Level;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.produce.verifier.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.produce.verifier.spec.OutputExpectation;
+import dev.produce.format.verification.OutputExpectation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

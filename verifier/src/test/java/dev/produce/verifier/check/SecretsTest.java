@@ -2,7 +2,7 @@ package dev.produce.verifier.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.produce.verifier.spec.Level;
+import dev.produce.format.verification.Level;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

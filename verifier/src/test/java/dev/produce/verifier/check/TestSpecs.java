@@ -1,8 +1,8 @@
 package dev.produce.verifier.check;
 
-import dev.produce.verifier.spec.CommandSpec;
-import dev.produce.verifier.spec.SpecLoader;
-import dev.produce.verifier.spec.VerificationSpec;
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.SpecLoader;
+import dev.produce.format.verification.VerificationSpec;
 
 /** Specs for tests, written as YAML and loaded by the real loader. */
 final class TestSpecs {

@@ -3,7 +3,7 @@ package dev.produce.verifier.report;
 import dev.produce.verifier.check.CheckResult;
 import dev.produce.verifier.check.Phase;
 import dev.produce.verifier.check.Status;
-import dev.produce.verifier.spec.Level;
+import dev.produce.format.verification.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

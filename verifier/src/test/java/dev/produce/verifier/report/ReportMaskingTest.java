@@ -6,7 +6,7 @@ import dev.produce.verifier.check.CheckResult;
 import dev.produce.verifier.check.Phase;
 import dev.produce.verifier.check.Secrets;
 import dev.produce.verifier.check.Status;
-import dev.produce.verifier.spec.Level;
+import dev.produce.format.verification.Level;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

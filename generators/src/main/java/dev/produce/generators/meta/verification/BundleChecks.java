@@ -1,8 +1,11 @@
 package dev.produce.generators.meta.verification;
 
-import static dev.produce.generators.meta.verification.VerificationCommand.prints;
-import static dev.produce.generators.meta.verification.VerificationCommand.succeeds;
+import static dev.produce.format.verification.CommandSpec.prints;
+import static dev.produce.format.verification.CommandSpec.succeeds;
 
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Item;
+import dev.produce.format.verification.Section;
 import dev.produce.model.Daemon;
 import dev.produce.model.ManagedFile;
 import dev.produce.model.ServerProfile;
@@ -19,19 +22,19 @@ final class BundleChecks {
 
   private BundleChecks() {}
 
-  static VerificationSection section(ServerProfile profile) {
-    return new VerificationSection("produce", List.of(
-        VerificationItem.quick("Performance optimization configured",
-            SEED_GREPS.stream().map(VerificationCommand::succeeds).toList()),
-        VerificationItem.quick("Every bundle file is intact (SHA256SUMS)",
+  static Section section(ServerProfile profile) {
+    return new Section("produce", List.of(
+        Item.quick("Performance optimization configured",
+            SEED_GREPS.stream().map(CommandSpec::succeeds).toList()),
+        Item.quick("Every bundle file is intact (SHA256SUMS)",
             List.of(succeeds("sha256sum -c SHA256SUMS"))),
-        VerificationItem.quick("Every managed file is installed as the bundle has it, with its owner and mode"
+        Item.quick("Every managed file is installed as the bundle has it, with its owner and mode"
             + (profile.drupal().isPresent() ? " (settings.produce.php where the Drupal site exists)" : ""),
             installedFiles(profile))));
   }
 
-  private static List<VerificationCommand> installedFiles(ServerProfile profile) {
-    List<VerificationCommand> commands = new ArrayList<>();
+  private static List<CommandSpec> installedFiles(ServerProfile profile) {
+    List<CommandSpec> commands = new ArrayList<>();
     for (ManagedFile file : profile.files()) {
       String target = ShellWords.quote(file.targetPath());
       String cmp = "cmp " + ShellWords.quote(file.bundlePath()) + " " + target;

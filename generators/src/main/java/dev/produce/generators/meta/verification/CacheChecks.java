@@ -1,8 +1,10 @@
 package dev.produce.generators.meta.verification;
 
-import static dev.produce.generators.meta.verification.VerificationCommand.prints;
-import static dev.produce.generators.meta.verification.VerificationCommand.succeeds;
+import static dev.produce.format.verification.CommandSpec.prints;
+import static dev.produce.format.verification.CommandSpec.succeeds;
 
+import dev.produce.format.verification.Item;
+import dev.produce.format.verification.Section;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.DrupalCache;
 import dev.produce.model.MemcachedProfile;
@@ -22,12 +24,12 @@ final class CacheChecks {
 
   private CacheChecks() {}
 
-  static VerificationSection redis(RedisProfile redis) {
+  static Section redis(RedisProfile redis) {
     String cli = "redis-cli -p " + redis.port() + " ";
-    return new VerificationSection("redis", List.of(
-        VerificationItem.thorough("Redis answers on loopback", List.of(
+    return new Section("redis", List.of(
+        Item.thorough("Redis answers on loopback", List.of(
             prints(cli + "ping", "PONG").retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT))),
-        VerificationItem.thorough("Redis runs with the computed memory limit, eviction and no persistence", List.of(
+        Item.thorough("Redis runs with the computed memory limit, eviction and no persistence", List.of(
             prints(configGet(cli, "maxmemory"), ShellWords.exactLine(Long.toString(redis.maxmemoryBytes()))),
             prints(configGet(cli, "maxmemory-policy"), ShellWords.exactLine(redis.maxmemoryPolicy())),
             succeeds("test -z \"$(" + configGet(cli, "save") + ")\""),
@@ -35,14 +37,14 @@ final class CacheChecks {
             prints(configGet(cli, "bind"), ShellWords.exactLine(redis.bind()))))));
   }
 
-  static VerificationSection memcached(MemcachedProfile memcached) {
+  static Section memcached(MemcachedProfile memcached) {
     // "quit" makes memcached close the connection, so nc ends at once (-q1 would idle a second per check)
     String nc = "nc -w 5 " + memcached.listen() + " " + memcached.port();
     String settings = "printf 'stats settings\\r\\nquit\\r\\n' | " + nc + " | tr -d '\\r' | grep -x ";
-    return new VerificationSection("memcached", List.of(
-        VerificationItem.thorough("Memcached answers on loopback", List.of(
+    return new Section("memcached", List.of(
+        Item.thorough("Memcached answers on loopback", List.of(
             prints("printf 'stats\\r\\nquit\\r\\n' | " + nc, "STAT pid").retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT))),
-        VerificationItem.thorough("Memcached runs with the computed memory, connections, threads, TCP only", List.of(
+        Item.thorough("Memcached runs with the computed memory, connections, threads, TCP only", List.of(
             succeeds(settings + stat("maxbytes", memcached.memoryBytes())),
             succeeds(settings + stat("maxconns", memcached.maxConnections())),
             succeeds(settings + stat("num_threads", memcached.threads())),
@@ -51,10 +53,10 @@ final class CacheChecks {
             succeeds(settings + stat("inter", memcached.listen()))))));
   }
 
-  static VerificationSection drupal(PhpPaths php, DrupalCache drupal, String docroot) {
-    return new VerificationSection("drupal", List.of(
+  static Section drupal(PhpPaths php, DrupalCache drupal, String docroot) {
+    return new Section("drupal", List.of(
         SiteChecks.settingsInclude(php, drupal, docroot),
-        VerificationItem.thorough("PHP-FPM loads the " + drupal.phpExtension() + " extension the " + drupal.module()
+        Item.thorough("PHP-FPM loads the " + drupal.phpExtension() + " extension the " + drupal.module()
             + " module needs", List.of(succeeds(php.fpmBinary() + " -m | grep -x " + drupal.phpExtension()))),
         connected(php, drupal, docroot)));
   }
@@ -63,11 +65,11 @@ final class CacheChecks {
    * Redis: the module's status report says "Connected" or not. Memcache 8.x-2.x reports only the
    * extension's version, so a probe through the site's own settings takes its place.
    */
-  private static VerificationItem connected(PhpPaths php, DrupalCache drupal, String docroot) {
+  private static Item connected(PhpPaths php, DrupalCache drupal, String docroot) {
     if (drupal.backend() == CacheBackend.MEMCACHE) {
       return MemcacheConnectionCheck.item(php, drupal, docroot);
     }
-    return VerificationItem.manual("With the " + drupal.module() + " module enabled, Drupal's status report"
+    return Item.manual("With the " + drupal.module() + " module enabled, Drupal's status report"
         + " (admin/reports/status) shows the " + drupal.module() + " cache backend connected");
   }
 

@@ -1,8 +1,11 @@
 package dev.produce.generators.meta.verification;
 
-import static dev.produce.generators.meta.verification.VerificationCommand.prints;
-import static dev.produce.generators.meta.verification.VerificationCommand.succeeds;
+import static dev.produce.format.verification.CommandSpec.prints;
+import static dev.produce.format.verification.CommandSpec.succeeds;
 
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Item;
+import dev.produce.format.verification.Section;
 import dev.produce.model.NginxProfile;
 import dev.produce.model.PhpFpmPool;
 import dev.produce.model.PhpIni;
@@ -39,13 +42,13 @@ final class DaemonConfigChecks {
 
   private DaemonConfigChecks() {}
 
-  static VerificationSection nginx(NginxProfile nginx, String docroot) {
-    return new VerificationSection("nginx", List.of(
-        VerificationItem.quick("nginx accepts its configuration", List.of(succeeds("nginx -t"))),
-        VerificationItem.quick("every server block that includes snippets/produce-drupal.conf includes it before"
+  static Section nginx(NginxProfile nginx, String docroot) {
+    return new Section("nginx", List.of(
+        Item.quick("nginx accepts its configuration", List.of(succeeds("nginx -t"))),
+        Item.quick("every server block that includes snippets/produce-drupal.conf includes it before"
             + " its own regex locations that would answer the snippet's requests (nginx takes the first match)",
             List.of(succeeds(SNIPPET_SHADOWING))),
-        VerificationItem.thorough("nginx runs with produce's http tuning", List.of(
+        Item.thorough("nginx runs with produce's http tuning", List.of(
             succeeds("test -s /run/nginx.pid && kill -0 \"$(cat /run/nginx.pid)\"").retried(RETRY_WITHIN, RETRY_EVERY),
             workersNewerThan("\"$(cat /run/nginx.pid)\"",
                 "/etc/nginx/conf.d/performance.conf", "/etc/nginx/snippets/produce-drupal.conf")
@@ -68,13 +71,13 @@ final class DaemonConfigChecks {
         SiteChecks.staticAssets(nginx, docroot)));
   }
 
-  static VerificationSection phpFpm(PhpPaths php, PhpFpmPool pool, PhpIni ini) {
+  static Section phpFpm(PhpPaths php, PhpFpmPool pool, PhpIni ini) {
     String fpm = php.fpmBinary();
     String tt = fpm + " -tt 2>&1 | grep -E ";
     String info = fpm + " -i | grep -E ";
-    return new VerificationSection("php_fpm", List.of(
-        VerificationItem.quick("PHP-FPM accepts its configuration", List.of(succeeds(fpm + " -t"))),
-        VerificationItem.thorough("PHP-FPM runs the computed www pool", List.of(
+    return new Section("php_fpm", List.of(
+        Item.quick("PHP-FPM accepts its configuration", List.of(succeeds(fpm + " -t"))),
+        Item.thorough("PHP-FPM runs the computed www pool", List.of(
             succeeds("test -S " + ShellWords.quote(php.fpmSocket())).retried(RETRY_WITHIN, RETRY_EVERY),
             workersNewerThan(oldestLive(fpm),
                 php.wwwPool(), php.produceIni())
@@ -85,7 +88,7 @@ final class DaemonConfigChecks {
             succeeds(tt + poolLine("pm.min_spare_servers", pool.minSpareServers())),
             succeeds(tt + poolLine("pm.max_spare_servers", pool.maxSpareServers())),
             succeeds(tt + poolLine("pm.max_requests", pool.maxRequests())))),
-        VerificationItem.thorough("PHP-FPM (not the CLI) reads the computed opcache, realpath and APCu settings,"
+        Item.thorough("PHP-FPM (not the CLI) reads the computed opcache, realpath and APCu settings,"
             + " APCu enabled", List.of(
                 succeeds(info + iniLine("opcache.enable", "On")),
                 succeeds(info + iniLine("opcache.memory_consumption", ini.opcacheMemoryMb())),
@@ -105,7 +108,7 @@ final class DaemonConfigChecks {
    * Every worker of the master whose pid {@code masterPid} (a shell word) prints started no earlier
    * than one second before the newest of {@code files} last changed (ps counts whole seconds).
    */
-  static VerificationCommand workersNewerThan(String masterPid, String... files) {
+  static CommandSpec workersNewerThan(String masterPid, String... files) {
     StringBuilder quoted = new StringBuilder();
     for (String file : files) {
       quoted.append(' ').append(ShellWords.quote(file));

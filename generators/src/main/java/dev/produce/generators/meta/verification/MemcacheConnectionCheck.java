@@ -1,7 +1,8 @@
 package dev.produce.generators.meta.verification;
 
-import static dev.produce.generators.meta.verification.VerificationCommand.succeeds;
+import static dev.produce.format.verification.CommandSpec.succeeds;
 
+import dev.produce.format.verification.Item;
 import dev.produce.model.DrupalCache;
 import dev.produce.model.PhpPaths;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
 final class MemcacheConnectionCheck {
   private MemcacheConnectionCheck() {}
 
-  static VerificationItem item(PhpPaths php, DrupalCache drupal, String docroot) {
+  static Item item(PhpPaths php, DrupalCache drupal, String docroot) {
     String write = String.join(" ",
         "$app_root = getcwd(); $site_path = \"sites/default\"; $settings = []; $databases = [];",
         "include \"sites/default/settings.php\";",
@@ -49,7 +50,7 @@ final class MemcacheConnectionCheck {
         "[ \"$got\" = \"$4\" ] || { echo \"memcached at $1:$2 does not hold $3, the item written with Drupal's"
             + " settings\" >&2; exit 1; }",
         "echo \"memcached at $1:$2 held $3, written with the servers and key prefix settings.php gives Drupal\"");
-    return VerificationItem.thorough("Drupal's cache reaches memcached: an item written with the servers and key"
+    return Item.thorough("Drupal's cache reaches memcached: an item written with the servers and key"
         + " prefix settings.php gives Drupal is in memcached (where the site and the " + drupal.module()
         + " module exist)", List.of(succeeds(String.join("; ", script))));
   }

@@ -1,8 +1,11 @@
 package dev.produce.generators.meta.verification;
 
-import static dev.produce.generators.meta.verification.VerificationCommand.prints;
-import static dev.produce.generators.meta.verification.VerificationCommand.succeeds;
+import static dev.produce.format.verification.CommandSpec.prints;
+import static dev.produce.format.verification.CommandSpec.succeeds;
 
+import dev.produce.format.verification.CommandSpec;
+import dev.produce.format.verification.Item;
+import dev.produce.format.verification.Section;
 import dev.produce.model.ManagedDirectory;
 import dev.produce.model.NginxMicrocache;
 import java.util.ArrayList;
@@ -31,43 +34,43 @@ final class MicrocacheChecks {
   private MicrocacheChecks() {}
 
   /** The section for {@code microcache}, whose cache directory apply creates as {@code directory}. */
-  static VerificationSection section(NginxMicrocache microcache, ManagedDirectory directory) {
-    List<VerificationItem> items = new ArrayList<>();
+  static Section section(NginxMicrocache microcache, ManagedDirectory directory) {
+    List<Item> items = new ArrayList<>();
     String ownerAndMode = directory.owner() + ":" + directory.group() + " "
         + Integer.toOctalString(Integer.parseInt(directory.mode(), 8));
-    items.add(VerificationItem.thorough("nginx's microcache directory " + directory.path()
+    items.add(Item.thorough("nginx's microcache directory " + directory.path()
         + " belongs to nginx's workers (" + directory.owner() + ") and nobody else can read it", List.of(
             prints("stat -c '%U:%G %a' " + ShellWords.quote(directory.path()), ShellWords.exactLine(ownerAndMode)))));
-    items.add(VerificationItem.thorough("a second anonymous GET of a page Drupal's page cache marks cacheable is"
+    items.add(Item.thorough("a second anonymous GET of a page Drupal's page cache marks cacheable is"
         + " answered by nginx from the microcache (X-Micro-Cache: HIT)", List.of(probe(
             "d=$(dc \"$u\"); echo \"X-Drupal-Cache: ${d:-none}\"",
             "case $d in HIT|MISS) ;; *) no \"Drupal's page cache does not mark $u cacheable (X-Drupal-Cache: ${d:-none}):"
                 + " the microcache stores nothing on this site; enable the page_cache module\";; esac",
             "m=$(mc \"$u\"); echo \"second GET: X-Micro-Cache: $m\"; [ \"$m\" = HIT ] || no \"expected HIT, got '$m'\"")
             .retried("10s", "1s"))));
-    items.add(VerificationItem.thorough("a request with a Drupal session cookie (SESS…, SSESS…) is never served"
+    items.add(Item.thorough("a request with a Drupal session cookie (SESS…, SSESS…) is never served"
         + " from the microcache, even for a cached page", List.of(probe(
             "mc \"$u\" >/dev/null; mc \"$u\" >/dev/null",
             "for c in 'SESSproduceverify=1' 'SSESSproduceverify=1' '_ga=1; SESSproduceverify=1'; do"
                 + " m=$(mc \"$u\" -H \"Cookie: $c\"); echo \"Cookie: $c -> X-Micro-Cache: $m\";"
                 + " [ \"$m\" = BYPASS ] || no \"expected BYPASS with Cookie: $c, got '$m'\"; done"))));
-    items.add(VerificationItem.thorough("a request with an Authorization header is never served from the microcache",
+    items.add(Item.thorough("a request with an Authorization header is never served from the microcache",
         List.of(probe(
             "mc \"$u\" >/dev/null; mc \"$u\" >/dev/null",
             "m=$(mc \"$u\" -H 'Authorization: Basic cHJvZHVjZTp2ZXJpZnk='); echo \"X-Micro-Cache: $m\"",
             "[ \"$m\" = BYPASS ] || no \"expected BYPASS, got '$m'\""))));
-    items.add(VerificationItem.thorough("a POST never uses the microcache", List.of(probe(
+    items.add(Item.thorough("a POST never uses the microcache", List.of(probe(
         "mc \"$u\" >/dev/null; mc \"$u\" >/dev/null",
         "m=$(mc \"$u\" -X POST -d produce=verify); echo \"POST: X-Micro-Cache: ${m:-none}\"",
         "case $m in ''|BYPASS) ;; *) no \"expected no cache use, got '$m'\";; esac"))));
-    items.add(VerificationItem.thorough("Drupal's account, admin, batch, cron, update, install and ajax paths are"
+    items.add(Item.thorough("Drupal's account, admin, batch, cron, update, install and ajax paths are"
         + " never served from the microcache, however the request spells them (/%75ser/login, //user/login: BYPASS;"
         + " nothing when nginx answers a missing .php itself)", List.of(probe(
             "for p in " + String.join(" ", microcache.bypass().probes().stream().map(ShellWords::quote).toList())
                 + "; do"
                 + " mc \"$p\" >/dev/null; m=$(mc \"$p\"); echo \"$p -> X-Micro-Cache: $m\";"
                 + " case $m in BYPASS|'') ;; *) no \"expected BYPASS for $p, got '$m'\";; esac; done"))));
-    items.add(VerificationItem.thorough("a response that sets a cookie is never stored (Drupal's BigPipe no-JS"
+    items.add(Item.thorough("a response that sets a cookie is never stored (Drupal's BigPipe no-JS"
         + " route sets one)", List.of(probe(
             "p=\"/big_pipe/no-js?destination=/&produce-verify=$$-$RANDOM\"",
             "c=$(hd \"$p\" | grep -ci '^set-cookie:')",
@@ -76,7 +79,7 @@ final class MicrocacheChecks {
                 + " was served from the microcache'"))));
     if (microcache.validSeconds() <= MAX_AWAITED_SECONDS) {
       int wait = microcache.validSeconds() + 1;
-      items.add(VerificationItem.thorough("after " + microcache.validSeconds() + " s a cached page is fetched from"
+      items.add(Item.thorough("after " + microcache.validSeconds() + " s a cached page is fetched from"
           + " Drupal again, so a change shows within " + microcache.validSeconds() + " s", List.of(probe(
               "mc \"$u\" >/dev/null; m=$(mc \"$u\"); [ \"$m\" = HIT ] || no \"not cached to begin with: '$m'\"",
               "sleep " + wait,
@@ -84,13 +87,13 @@ final class MicrocacheChecks {
               "case $m in EXPIRED|MISS) ;; *) no \"expected EXPIRED, got '$m'\";; esac")
               .timeout((wait + 30) + "s"))));
     } else {
-      items.add(VerificationItem.manual("after " + microcache.validSeconds() + " s a changed page is served to"
+      items.add(Item.manual("after " + microcache.validSeconds() + " s a changed page is served to"
           + " anonymous visitors: edit a page, request it anonymously after that time and see the change"));
     }
-    return new VerificationSection("microcache", items);
+    return new Section("microcache", items);
   }
 
-  private static VerificationCommand probe(String... lines) {
+  private static CommandSpec probe(String... lines) {
     List<String> script = new ArrayList<>();
     script.add(PRELUDE);
     script.addAll(List.of(lines));

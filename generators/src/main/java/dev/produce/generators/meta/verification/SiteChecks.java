@@ -1,7 +1,8 @@
 package dev.produce.generators.meta.verification;
 
-import static dev.produce.generators.meta.verification.VerificationCommand.succeeds;
+import static dev.produce.format.verification.CommandSpec.succeeds;
 
+import dev.produce.format.verification.Item;
 import dev.produce.model.DrupalCache;
 import dev.produce.model.NginxProfile;
 import dev.produce.model.PhpPaths;
@@ -24,7 +25,7 @@ final class SiteChecks {
 
   private SiteChecks() {}
 
-  static VerificationItem staticAssets(NginxProfile nginx, String docroot) {
+  static Item staticAssets(NginxProfile nginx, String docroot) {
     String site = docroot + "/sites/default";
     String url = "http://127.0.0.1/sites/default/files/";
     List<String> script = List.of(
@@ -50,7 +51,7 @@ final class SiteChecks {
         "want aggregate \"$b\" 'Content-Encoding: gzip'",
         "want aggregate \"$b\" " + ShellWords.quote("Cache-Control: max-age=" + nginx.aggregateMaxAgeSeconds()),
         "exit $ok");
-    return VerificationItem.thorough("nginx serves the site's static assets gzip-compressed, cached for "
+    return Item.thorough("nginx serves the site's static assets gzip-compressed, cached for "
         + nginx.staticAssetMaxAgeDays() + " days (css/js aggregates " + nginx.aggregateMaxAgeDays() + " days)",
         List.of(succeeds(String.join("; ", script))));
   }
@@ -59,13 +60,13 @@ final class SiteChecks {
     return "curl -sS -o /dev/null -D - -H 'Accept-Encoding: gzip' \"" + url + "\" | tr -d '\\r'";
   }
 
-  static VerificationItem settingsInclude(PhpPaths php, DrupalCache drupal, String docroot) {
+  static Item settingsInclude(PhpPaths php, DrupalCache drupal, String docroot) {
     String site = docroot + "/sites/default";
     String noSite = "test ! -d " + ShellWords.quote(site) + " || ";
     String settings = ShellWords.quote(drupal.settingsPhp());
     String loads = "$app_root = getcwd(); $site_path = \"sites/default\"; include \"sites/default/settings.php\";"
         + " exit(in_array(realpath(\"sites/default/settings.produce.php\"), get_included_files(), true) ? 0 : 1);";
-    return new VerificationItem("settings.php loads settings.produce.php through produce's one marked include"
+    return new Item("settings.php loads settings.produce.php through produce's one marked include"
         + " (where the Drupal site exists)",
         List.of(succeeds(noSite + "test \"$(grep -c " + ShellWords.quote("^" + INCLUDE_MARKER) + " " + settings
             + ")\" = 1")),

@@ -1,5 +1,6 @@
 package dev.produce.generators.meta.verification;
 
+import dev.produce.format.verification.Section;
 import dev.produce.model.NginxProfile;
 import dev.produce.model.ServerProfile;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ public final class VerificationPlan {
   private VerificationPlan() {}
 
   /** The sections for {@code profile}, in file order. */
-  public static List<VerificationSection> of(ServerProfile profile) {
-    List<VerificationSection> sections = new ArrayList<>();
+  public static List<Section> of(ServerProfile profile) {
+    List<Section> sections = new ArrayList<>();
     sections.add(BundleChecks.section(profile));
     profile.nginx().ifPresent(nginx -> sections.add(DaemonConfigChecks.nginx(nginx, profile.inputs().docroot())));
     profile.nginx().flatMap(NginxProfile::microcache).ifPresent(microcache -> sections.add(MicrocacheChecks.section(

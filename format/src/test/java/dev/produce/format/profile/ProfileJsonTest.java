@@ -1,0 +1,64 @@
+package dev.produce.format.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.produce.format.UnsupportedFormatException;
+import dev.produce.model.CacheBackend;
+import dev.produce.model.Inputs;
+import dev.produce.model.Profiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** profile.json written and read back through the typed records. */
+class ProfileJsonTest {
+  @TempDir Path tmp;
+
+  private Path written(String text) throws Exception {
+    return Files.writeString(tmp.resolve("profile.json"), text);
+  }
+
+  private static String redisBundle() {
+    return ProfileJson.write(ProfileDocument.of(
+        Profiles.compute(Inputs.builder().memoryMb(4096).cache(CacheBackend.REDIS).build()), "0.1.0", "produce-compile"));
+  }
+
+  @Test
+  void writtenThenRead_givesProvenanceInputsAndCacheWiring() throws Exception {
+    ProfileSummary read = ProfileJson.read(written(redisBundle()));
+
+    assertThat(read.formatVersion()).contains("1.0");
+    assertThat(read.generator()).isEqualTo("produce");
+    assertThat(read.command()).isEqualTo("produce-compile");
+    assertThat(read.inputs()).isEqualTo(new ProfileSummary.Inputs("REDIS", "8.2", "/var/www/drupal", 4096));
+    assertThat(read.drupal().flatMap(ProfileSummary.Drupal::port)).contains(6379);
+    assertThat(read.drupal().flatMap(ProfileSummary.Drupal::cacheService)).contains("cache.backend.redis");
+  }
+
+  @Test
+  void written_hasSortedKeysTheVersionAndAFinalNewline() {
+    String text = redisBundle();
+
+    assertThat(text).startsWith("{\n  \"budget\": {").endsWith("}\n").contains("\n  \"formatVersion\": \"1.0\",\n");
+    assertThat(text.indexOf("\"files\"")).isLessThan(text.indexOf("\"formatVersion\""));
+    assertThat(text.indexOf("\"formatVersion\"")).isLessThan(text.indexOf("\"generator\""));
+  }
+
+  @Test
+  void newerMajorVersion_isRefused() throws Exception {
+    Path file = written(redisBundle().replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.1\""));
+
+    assertThatThrownBy(() -> ProfileJson.read(file)).isInstanceOf(UnsupportedFormatException.class)
+        .hasMessage(file + ": format version 2.1 is not supported; this produce reads 1.x (1.0): use a newer produce");
+  }
+
+  @Test
+  void missingVersion_isAccepted() throws Exception {
+    ProfileSummary read = ProfileJson.read(written(redisBundle().replace("  \"formatVersion\": \"1.0\",\n", "")));
+
+    assertThat(read.formatVersion()).isEmpty();
+    assertThat(read.inputs().memoryMb()).isEqualTo(4096);
+  }
+}
