@@ -108,10 +108,27 @@ class PackageEdgesTest {
   }
 
   @Test
-  void verifier_checksAndSpecNeverRunPhasesOrReport() {
-    noClasses().that().resideInAnyPackage("dev.produce.verifier.spec..", "dev.produce.verifier.check..",
+  void verifier_checksAndContainersNeverRunPhasesOrReport() {
+    noClasses().that().resideInAnyPackage("dev.produce.verifier.check..",
             "dev.produce.verifier.container..", "dev.produce.verifier.offline..")
         .should().dependOnClassesThat().resideInAnyPackage("dev.produce.verifier.run..", "dev.produce.verifier.report..")
+        .check(classes);
+  }
+
+  @Test
+  void cli_convertersUseOnlyTheModelAndTheFormat() {
+    noClasses().that().resideInAPackage("dev.produce.cli.convert..")
+        .should().dependOnClassesThat().resideInAnyPackage(GENERATORS, VERIFIER, LOADTEST)
+        .because("a converter turns a word into a model or format value; it runs nothing")
+        .check(classes);
+  }
+
+  @Test
+  void cli_verifyCommandUsesTheVerifierThroughItsEntryPoint() {
+    noClasses().that().resideInAPackage("dev.produce.cli")
+        .should().dependOnClassesThat().resideInAnyPackage("dev.produce.verifier.check..", "dev.produce.verifier.run..",
+            "dev.produce.verifier.report..")
+        .because("dev.produce.verifier.Verification is the verifier's one entry point")
         .check(classes);
   }
 
