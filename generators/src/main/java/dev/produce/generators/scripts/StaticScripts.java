@@ -31,6 +31,7 @@ public final class StaticScripts {
       "scripts/lib/health.sh",
       "scripts/lib/log.sh",
       "scripts/lib/packages.sh",
+      "scripts/lib/probes.sh",
       "scripts/lib/services.sh",
       "scripts/lib/sync.sh",
       "scripts/lib/validate.sh");

@@ -109,16 +109,12 @@ final class DaemonConfigChecks {
    * than one second before the newest of {@code files} last changed (ps counts whole seconds).
    */
   static CommandSpec workersNewerThan(String masterPid, String... files) {
-    StringBuilder quoted = new StringBuilder();
-    for (String file : files) {
-      quoted.append(' ').append(ShellWords.quote(file));
+    String[] words = new String[files.length + 1];
+    words[0] = masterPid;
+    for (int i = 0; i < files.length; i++) {
+      words[i + 1] = ShellWords.quote(files[i]);
     }
-    return succeeds("m=" + masterPid + "; w=$(ps --ppid \"$m\" -o pid=,stat= | " + LIVE_PIDS + ")"
-        + "; test -n \"$w\" || { echo \"no workers of pid $m\"; exit 1; }"
-        + "; newest=$(stat -c %Y" + quoted + " | sort -n | tail -n 1); now=$(date +%s)"
-        + "; for p in $w; do e=$(ps -o etimes= -p \"$p\") || continue"
-        + "; test $((now - e)) -ge $((newest - 1)) || { echo \"worker $p started $e s ago, before the last change of its"
-        + " files $((now - newest)) s ago: not reloaded\"; exit 1; }; done");
+    return ProbeCommand.of("probe_workers_reloaded", words);
   }
 
   /** Prints the pids of the {@code pid stat} lines whose process is not a zombie (Z, or X being reaped). */

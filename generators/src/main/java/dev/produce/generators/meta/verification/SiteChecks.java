@@ -26,38 +26,10 @@ final class SiteChecks {
   private SiteChecks() {}
 
   static Item staticAssets(NginxProfile nginx, String docroot) {
-    String site = docroot + "/sites/default";
-    String url = "http://127.0.0.1/sites/default/files/";
-    List<String> script = List.of(
-        "d=" + ShellWords.quote(site),
-        "[ -d \"$d\" ] || { echo \"no Drupal site at $d: nothing to probe\"; exit 0; }",
-        "f=\"$d/files\"",
-        "nf=; nc=; [ -d \"$f\" ] || nf=1; [ -d \"$f/css\" ] || nc=1",
-        "mkdir -p \"$f/css\"",
-        "n=produce-verify-$$.css",
-        "trap 'rm -f \"$f/$n\" \"$f/css/$n\"; [ -z \"$nc\" ] || rmdir \"$f/css\"; [ -z \"$nf\" ] || rmdir \"$f\"' EXIT",
-        // 5 KB of css: well above gzip_min_length, compressible
-        "for p in \"$f/$n\" \"$f/css/$n\"; do yes 'body { color: #123456; }' | head -n 200 >\"$p\"; done",
-        "a=$(" + headers(url + "$n") + ")",
-        "b=$(" + headers(url + "css/$n") + ")",
-        "printf '%s\\n' \"$a\" | sed 's/^/asset: /'",
-        "printf '%s\\n' \"$b\" | sed 's/^/aggregate: /'",
-        "ok=0",
-        "want() { printf '%s\\n' \"$2\" | grep -Fqix \"$3\" || { echo \"missing on the $1: $3\" >&2; ok=1; }; }",
-        "want asset \"$a\" 'HTTP/1.1 200 OK'",
-        "want asset \"$a\" 'Content-Encoding: gzip'",
-        "want asset \"$a\" " + ShellWords.quote("Cache-Control: max-age=" + nginx.staticAssetMaxAgeSeconds()),
-        "want aggregate \"$b\" 'HTTP/1.1 200 OK'",
-        "want aggregate \"$b\" 'Content-Encoding: gzip'",
-        "want aggregate \"$b\" " + ShellWords.quote("Cache-Control: max-age=" + nginx.aggregateMaxAgeSeconds()),
-        "exit $ok");
     return Item.thorough("nginx serves the site's static assets gzip-compressed, cached for "
         + nginx.staticAssetMaxAgeDays() + " days (css/js aggregates " + nginx.aggregateMaxAgeDays() + " days)",
-        List.of(succeeds(String.join("; ", script))));
-  }
-
-  private static String headers(String url) {
-    return "curl -sS -o /dev/null -D - -H 'Accept-Encoding: gzip' \"" + url + "\" | tr -d '\\r'";
+        List.of(ProbeCommand.of("probe_static_assets", ShellWords.quote(docroot + "/sites/default"),
+            Long.toString(nginx.staticAssetMaxAgeSeconds()), Long.toString(nginx.aggregateMaxAgeSeconds()))));
   }
 
   static Item settingsInclude(PhpPaths php, DrupalCache drupal, String docroot) {
