@@ -108,7 +108,7 @@ class GeneratedChecksMutationIT {
         new Fault("changed nginx file never reloaded",
             // after the previous repair's reload by more than ps's one-second resolution
             "sleep 3; sed -i 's/^keepalive_timeout .*/keepalive_timeout 75s;/' /etc/nginx/conf.d/performance.conf",
-            List.of(check("nginx", "nginx runs with produce's http tuning", "ps --ppid"),
+            List.of(check("nginx", "nginx runs with produce's http tuning", "probe_workers_reloaded"),
                 check("nginx", "nginx runs with produce's http tuning", "nginx -T")),
             List.of(INSTALLED)),
         new Fault("wrong maxmemory",
