@@ -27,6 +27,16 @@ probe_headers() {
   curl -sS -o /dev/null -D - "$@" "$PROBE_ORIGIN$path" | tr -d '\r'
 }
 
+# A fresh URL requested twice, so that nginx has had the chance to store it: the page a bypass must
+# not be served from.
+probe_cached_url() {
+  local url
+  url="$(probe_fresh_url)"
+  probe_micro_cache "$url" >/dev/null
+  probe_micro_cache "$url" >/dev/null
+  printf '%s' "$url"
+}
+
 # The X-Micro-Cache value of the response to PATH [curl argument …] (empty without the header).
 probe_micro_cache() {
   probe_headers "$@" | sed -n 's/^x-micro-cache: *//Ip'
@@ -115,9 +125,7 @@ probe_microcache_hit() {
 # A cached page, requested with each Drupal session cookie, bypasses the microcache.
 probe_microcache_bypasses_session_cookies() {
   local url cookie micro
-  url="$(probe_fresh_url)"
-  probe_micro_cache "$url" >/dev/null
-  probe_micro_cache "$url" >/dev/null
+  url="$(probe_cached_url)"
   for cookie in 'SESSproduceverify=1' 'SSESSproduceverify=1' '_ga=1; SESSproduceverify=1'; do
     micro="$(probe_micro_cache "$url" -H "Cookie: $cookie")"
     echo "Cookie: $cookie -> X-Micro-Cache: $micro"
@@ -128,9 +136,7 @@ probe_microcache_bypasses_session_cookies() {
 # A cached page, requested with an Authorization header, bypasses the microcache.
 probe_microcache_bypasses_authorization() {
   local url micro
-  url="$(probe_fresh_url)"
-  probe_micro_cache "$url" >/dev/null
-  probe_micro_cache "$url" >/dev/null
+  url="$(probe_cached_url)"
   micro="$(probe_micro_cache "$url" -H 'Authorization: Basic cHJvZHVjZTp2ZXJpZnk=')"
   echo "X-Micro-Cache: $micro"
   [[ "$micro" == BYPASS ]] || probe_fail "expected BYPASS, got '$micro'"
@@ -139,9 +145,7 @@ probe_microcache_bypasses_authorization() {
 # A POST to a cached page never uses the microcache.
 probe_microcache_ignores_post() {
   local url micro
-  url="$(probe_fresh_url)"
-  probe_micro_cache "$url" >/dev/null
-  probe_micro_cache "$url" >/dev/null
+  url="$(probe_cached_url)"
   micro="$(probe_micro_cache "$url" -X POST -d produce=verify)"
   echo "POST: X-Micro-Cache: ${micro:-none}"
   case "$micro" in
