@@ -86,6 +86,12 @@ public enum Distro {
         MemcachedPaths.debian());
   }
 
+  /** {@link #optionValue()}: how {@code profile.json} and messages write it. */
+  @Override
+  public String toString() {
+    return optionValue;
+  }
+
   /** {@code debian-13|debian-12}. */
   public static String acceptedValues() {
     return Arrays.stream(values()).map(Distro::optionValue).collect(Collectors.joining("|"));

@@ -38,6 +38,14 @@ public record RedisPaths(
     return pidfile.substring(0, pidfile.lastIndexOf('/'));
   }
 
+  /**
+   * The line of {@code INFO server} that says the server runs alone: Redis prints {@code redis_mode},
+   * Valkey {@code server_mode} (unless {@code extended-redis-compatibility yes}).
+   */
+  public String infoModeLine() {
+    return (packageName.startsWith("valkey") ? "server_mode" : "redis_mode") + ":standalone";
+  }
+
   /** The product's name without its version: {@code Redis} or {@code Valkey}. */
   public String productName() {
     return product.split(" ")[0];
