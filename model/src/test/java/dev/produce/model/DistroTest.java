@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code --distro} decides PHP's default, the daemons' paths and names, and whether Valkey exists. */
 class DistroTest {
@@ -98,6 +100,16 @@ class DistroTest {
     assertThatThrownBy(() -> Distro.parse("ubuntu-24.04"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("--distro: must be one of debian-13|debian-12, was 'ubuntu-24.04'");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Distro.class)
+  void daemons_bindOnlyToAddressesEveryHostHas(Distro distro) {
+    ServerProfile memcache = Profiles.compute(Inputs.builder().distro(distro).cache(CacheBackend.MEMCACHE).build());
+    ServerProfile redis = Profiles.compute(Inputs.builder().distro(distro).cache(CacheBackend.REDIS).build());
+
+    assertThat(memcache.memcached().orElseThrow().listen()).isEqualTo("127.0.0.1");
+    assertThat(redis.redis().orElseThrow().bind()).as("::1 optional ('-')").isEqualTo("127.0.0.1 -::1");
   }
 
   @Test
