@@ -44,6 +44,11 @@ public enum Distro {
     return optionValue;
   }
 
+  /** Debian's version number, {@code VERSION_ID} of its {@code /etc/os-release}: {@code 13}, {@code 12}. */
+  public String debianVersion() {
+    return optionValue.substring("debian-".length());
+  }
+
   /** Debian's code name: {@code trixie}, {@code bookworm}. */
   public String suite() {
     return suite;

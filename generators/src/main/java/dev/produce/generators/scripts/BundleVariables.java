@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * @param version produce's version
  * @param cacheBackend {@code redis}, {@code memcache} or {@code none}
  * @param tunesPerformance {@code yes} when PHP-FPM, opcache and nginx are tuned, else {@code no}
+ * @param distro {@code --distro}, e.g. {@code debian-13}
+ * @param debianVersion the release's {@code VERSION_ID}, e.g. {@code 13}
+ * @param debianCodename the release's {@code VERSION_CODENAME}, e.g. {@code trixie}
  * @param phpVersion e.g. {@code 8.2}
  * @param phpFpmBinary e.g. {@code php-fpm8.2}
  * @param phpFpmService e.g. {@code php8.2-fpm}
@@ -55,7 +58,8 @@ import java.util.stream.Stream;
  *     installed one, introduced by a comment line starting with {@code comment}
  */
 public record BundleVariables(
-    String command, String version, String cacheBackend, String tunesPerformance, String phpVersion,
+    String command, String version, String cacheBackend, String tunesPerformance, String distro,
+    String debianVersion, String debianCodename, String phpVersion,
     String phpFpmBinary, String phpFpmService, String phpFpmConfig, String phpFpmPidfile, String phpFpmSocket,
     String phpCli, String siteRoot, String docroot, String settingsPhp, String drupalFragment, String redisConfig,
     String redisPort, String redisServer, String redisService, String redisCli, String redisUser, String redisPidfile,
@@ -71,7 +75,8 @@ public record BundleVariables(
     services = List.copyOf(services);
     keptSettings = List.copyOf(keptSettings);
     Stream.concat(
-            Stream.of(command, version, cacheBackend, tunesPerformance, phpVersion, phpFpmBinary, phpFpmService,
+            Stream.of(command, version, cacheBackend, tunesPerformance, distro, debianVersion, debianCodename,
+                phpVersion, phpFpmBinary, phpFpmService,
                 phpFpmConfig, phpFpmPidfile, phpFpmSocket, phpCli, siteRoot, docroot, settingsPhp, drupalFragment,
                 redisConfig, redisPort, redisServer, redisService, redisCli, redisUser, redisPidfile, redisRuntimeDir,
                 memcachedConfig, memcachedPort),
@@ -90,6 +95,9 @@ public record BundleVariables(
         Provenance.of(profile).version(),
         profile.inputs().cache().optionValue(),
         profile.inputs().scope().tunesPerformance() ? "yes" : "no",
+        profile.inputs().distro().optionValue(),
+        profile.inputs().distro().debianVersion(),
+        profile.inputs().distro().suite(),
         php.version().toString(),
         php.fpmBinary(),
         php.fpmService(),

@@ -39,6 +39,8 @@ class BundleVariablesTest {
     BundleVariables vars = BundleVariables.of(Profiles.compute(Inputs.builder().cache(CacheBackend.VALKEY).build()));
 
     assertThat(vars.cacheBackend()).isEqualTo("valkey");
+    assertThat(List.of(vars.distro(), vars.debianVersion(), vars.debianCodename()))
+        .containsExactly("debian-13", "13", "trixie");
     assertThat(vars.services()).containsExactly("redis", "php-fpm", "nginx");
     assertThat(vars.redisConfig()).isEqualTo("/etc/valkey/valkey.conf");
     assertThat(List.of(vars.redisServer(), vars.redisService(), vars.redisCli(), vars.redisUser(),
@@ -79,7 +81,7 @@ class BundleVariablesTest {
     BundleVariables vars = BundleVariables.of(ScriptTestProfiles.redis().profile());
 
     assertThatThrownBy(() -> new BundleVariables(vars.command(), vars.version(), vars.cacheBackend(),
-        vars.tunesPerformance(), vars.phpVersion(), vars.phpFpmBinary(), vars.phpFpmService(),
+        vars.tunesPerformance(), vars.distro(), vars.debianVersion(), vars.debianCodename(), vars.phpVersion(), vars.phpFpmBinary(), vars.phpFpmService(),
         vars.phpFpmConfig(), vars.phpFpmPidfile(), vars.phpFpmSocket(), vars.phpCli(), "/var/www/it's",
         vars.docroot(), vars.settingsPhp(), vars.drupalFragment(), vars.redisConfig(), vars.redisPort(),
         vars.redisServer(), vars.redisService(), vars.redisCli(), vars.redisUser(), vars.redisPidfile(),

@@ -12,6 +12,11 @@ readonly PRODUCE_VERSION='0.1.0'
 readonly BUNDLE_CACHE_BACKEND='memcache'
 readonly BUNDLE_TUNES_PERFORMANCE='yes'
 
+# The Debian release the bundle was compiled for (--distro): its packages, paths and units.
+readonly BUNDLE_DISTRO='debian-13'
+readonly BUNDLE_DEBIAN_VERSION='13'
+readonly BUNDLE_DEBIAN_CODENAME='trixie'
+
 # PHP as Debian packages it.
 readonly BUNDLE_PHP_VERSION='8.4'
 readonly BUNDLE_PHP_FPM_BINARY='php-fpm8.4'
