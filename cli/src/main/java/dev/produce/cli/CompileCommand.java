@@ -5,6 +5,7 @@ import dev.produce.cli.airgap.PackageVendoring;
 import dev.produce.cli.convert.ArchivePathConverter;
 import dev.produce.cli.convert.CacheBackendConverter;
 import dev.produce.cli.convert.CpusConverter;
+import dev.produce.cli.convert.DistroConverter;
 import dev.produce.cli.convert.FpmProcessMbConverter;
 import dev.produce.cli.convert.MemoryConverter;
 import dev.produce.cli.convert.MicrocacheConverter;
@@ -17,6 +18,7 @@ import dev.produce.generators.write.BundleTargetException;
 import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.InvalidInputException;
 import dev.produce.model.NginxProfile;
@@ -53,7 +55,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Compiles a Drupal server profile (RAM, cache backend, CPUs, PHP version) into a self-contained bundle:"
           + " shell scripts and configuration files for nginx, PHP-FPM, Redis or Memcached and Drupal's"
-          + " settings.php. Copy the bundle to a Debian 12 server and apply it there with 'sudo ./produce'.",
+          + " settings.php. Copy the bundle to a Debian 13 (or, with --distro debian-12, Debian 12) server and apply"
+          + " it there with 'sudo ./produce'.",
       "Every number in the bundle is computed from these options; --explain shows how.",
       ""},
     exitCodeListHeading = "%nExit codes:%n",
@@ -67,19 +70,29 @@ import picocli.CommandLine.Spec;
       "  produce-compile --memory 4096 --cache memcache -o bundle/",
       "  produce-compile --memory 16G --performance-only --explain",
       "  produce-compile --memory 4096 --cache redis --microcache 5 -o bundle/",
+      "  produce-compile --memory 4096 --cache valkey -o bundle/",
+      "  produce-compile --distro debian-12 --memory 4096 --cache redis -o bundle/",
       "  produce-compile --archive bundle.tar.gz",
       "  produce-compile --vendor-packages --sign ~/.ssh/produce_ed25519 --archive bundle.tar.gz"})
 public final class CompileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = "--distro", paramLabel = "debian-13|debian-12", defaultValue = "debian-13",
+      converter = DistroConverter.class,
+      description = "Debian release of the server: debian-13 (trixie: nginx 1.26, PHP 8.4, Redis 8.0, Valkey 8.1,"
+          + " memcached 1.6.38) or debian-12 (bookworm: nginx 1.22, PHP 8.2, Redis 7.0, memcached 1.6.18). It fixes"
+          + " package names, versions, paths and units. Default: ${DEFAULT-VALUE}.")
+  Distro distro;
 
   @Option(names = "--memory", paramLabel = "MB", defaultValue = "2048", converter = MemoryConverter.class,
       description = "Server RAM in MB, 512 to 1048576 (512M to 1T); suffixes M, G, T accepted (4096 = 4G)."
           + " Default: ${DEFAULT-VALUE}.")
   long memoryMb;
 
-  @Option(names = "--cache", paramLabel = "redis|memcache|none", defaultValue = "redis",
+  @Option(names = "--cache", paramLabel = "redis|valkey|memcache|none", defaultValue = "redis",
       converter = CacheBackendConverter.class,
-      description = "Cache backend to install and wire into Drupal: redis, memcache or none."
+      description = "Cache backend to install and wire into Drupal: redis, valkey (Debian 13 only; through the"
+          + " redis module and phpredis like Redis), memcache or none."
           + " Default: ${DEFAULT-VALUE} (none with --performance-only).")
   CacheBackend cache;
 
@@ -87,9 +100,10 @@ public final class CompileCommand implements Callable<Integer> {
       description = "CPU cores, 1 to 256 (memcached threads, nginx workers). Default: ${DEFAULT-VALUE}.")
   int cpus;
 
-  @Option(names = "--php", paramLabel = "X.Y", defaultValue = "8.2", converter = PhpVersionConverter.class,
+  @Option(names = "--php", paramLabel = "X.Y", converter = PhpVersionConverter.class,
       description = "PHP version on the target, one of 8.1|8.2|8.3|8.4; it fixes Debian's paths, binary and"
-          + " service (php8.2-fpm). Default: ${DEFAULT-VALUE}.")
+          + " service (php8.4-fpm). Default: the distro's own, 8.4 on debian-13, 8.2 on debian-12; another"
+          + " version's packages must come from elsewhere (not with --vendor-packages).")
   PhpVersion php;
 
   @Option(names = "--site-root", paramLabel = "DIR", defaultValue = "/var/www/drupal",
@@ -134,7 +148,7 @@ public final class CompileCommand implements Callable<Integer> {
       description = "Also carry the Debian 12 packages the bundle needs (nginx, PHP-FPM and its cache extension,"
           + " php-apcu, the cache daemon, and what a minimal Debian 12 lacks of their dependencies) under"
           + " packages/, so that produce installs the missing ones on a server without network. Needs Docker"
-          + " and Debian's mirror at compile time; only with --php 8.2.")
+          + " and Debian's mirror at compile time; only with --distro debian-12 and its PHP (8.2).")
   boolean vendorPackages;
 
   @Option(names = "--sign", paramLabel = "KEY",
@@ -180,6 +194,11 @@ public final class CompileCommand implements Callable<Integer> {
     if (explain) {
       out.println("Derivations for: " + profile.inputs().toCommandLine());
       out.print(ExplainTable.format(profile.derivations()));
+      if (!profile.inputs().distroPhp()) {
+        out.println("PHP " + profile.inputs().php() + " is not " + profile.inputs().distro().optionValue() + "'s own ("
+            + profile.inputs().distro().php() + "): " + profile.php().fpmService() + " and its extensions must come"
+            + " from elsewhere (another repository or your own build); --vendor-packages refuses it.");
+      }
       profile.nginx().flatMap(NginxProfile::microcache).ifPresent(microcache -> out.println(
           "Trade-off of --microcache " + microcache.validSeconds() + ": nginx answers repeated anonymous page views"
               + " without PHP, so an edit reaches anonymous visitors up to " + microcache.validSeconds() + " s later"
@@ -250,6 +269,7 @@ public final class CompileCommand implements Callable<Integer> {
   /** The options as validated model inputs; {@code --cache} counts only when it was given. */
   private Inputs inputs() {
     Inputs.Builder inputs = Inputs.builder()
+        .distro(distro)
         .memoryMb(memoryMb)
         .cpus(cpus)
         .php(php)

@@ -25,11 +25,16 @@ final class CompileSummary {
         .append("Wrote ").append(bundleDir).append(" (").append(files).append(files == 1 ? " file): " : " files): ")
         .append(cache(in)).append(", ").append(in.memoryMb()).append(" MB RAM, ")
         .append(in.cpus()).append(in.cpus() == 1 ? " CPU" : " CPUs").append(", PHP ").append(in.php())
-        .append('\n');
+        .append(", ").append(in.distro().optionValue()).append('\n');
+    if (!in.distroPhp()) {
+      line(text, "PHP packages", profile.php().fpmService() + " is not " + in.distro().optionValue()
+          + "'s PHP: install it from elsewhere before applying");
+    }
     profile.phpFpm().ifPresentOrElse(
         pool -> line(text, "pm.max_children", pool.maxChildren() + " PHP-FPM workers × " + in.fpmProcessMb() + " MB"),
         () -> line(text, "pm.max_children", "unchanged (--no-performance)"));
-    profile.redis().ifPresent(redis -> line(text, "redis maxmemory", redis.maxmemoryMb() + " MB"));
+    String server = profile.platform().redis().productName().toLowerCase(java.util.Locale.ROOT);
+    profile.redis().ifPresent(redis -> line(text, server + " maxmemory", redis.maxmemoryMb() + " MB"));
     profile.memcached().ifPresent(memcached -> line(text, "memcached -m", memcached.memoryMb() + " MB"));
     if (in.cache() == CacheBackend.NONE) {
       line(text, "cache memory", "none (no cache backend)");
@@ -43,6 +48,7 @@ final class CompileSummary {
   private static String cache(Inputs in) {
     return switch (in.cache()) {
       case REDIS -> "Redis";
+      case VALKEY -> "Valkey";
       case MEMCACHE -> "Memcached";
       case NONE -> "no cache backend";
     };

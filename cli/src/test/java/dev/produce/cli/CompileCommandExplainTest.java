@@ -69,6 +69,39 @@ class CompileCommandExplainTest {
   }
 
   @Test
+  void explain_namesTheDistroItsVersions_andWhatDiffersBetweenDistros() {
+    String trixie = CliRun.compile("--explain").out();
+    String bookworm = CliRun.compile("--distro", "debian-12", "--explain").out();
+
+    assertThat(trixie).startsWith("Derivations for: produce-compile --distro debian-13 ")
+        .containsPattern("(?m)^distro +debian-13 +--distro \\(default debian-13\\): Debian 13 \\(trixie\\)"
+            + " packages nginx 1\\.26, PHP 8\\.4, Redis 8\\.0, Valkey 8\\.1, memcached 1\\.6\\.38 and phpredis 6\\.2")
+        .containsPattern("(?m)^distro\\.php +8\\.4 +--php defaults to the distro's own PHP")
+        .containsPattern("(?m)^php\\.opcache\\.jit_buffer_size +0 +no JIT buffer: PHP 8\\.4 changed its default");
+    assertThat(bookworm).contains("--distro debian-12 ").contains("--php 8.2 ")
+        .containsPattern("(?m)^distro +debian-12 .*Redis 7\\.0 \\(Valkey only in backports\\)");
+    assertThat(trixie).doesNotContain("must come from elsewhere");
+  }
+
+  @Test
+  void explain_withAnotherPhp_saysItsPackagesMustComeFromElsewhere() {
+    CliRun run = CliRun.compile("--php", "8.3", "--explain");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).containsPattern("(?m)^distro\\.php +8\\.3 +not debian-13's own PHP \\(8\\.4\\)")
+        .contains("PHP 8.3 is not debian-13's own (8.4): php8.3-fpm and its extensions must come from elsewhere");
+  }
+
+  @Test
+  void explain_valkey_namesValkeysPaths() {
+    CliRun run = CliRun.compile("--cache", "valkey", "--explain");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("--cache valkey", "kept from the server's /etc/valkey/valkey.conf",
+        "Valkey's own overhead");
+  }
+
+  @Test
   void explain_withOutput_printsAndWritesTheBundle() {
     Path bundle = tmp.resolve("bundle");
 

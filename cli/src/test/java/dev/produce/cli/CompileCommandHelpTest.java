@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.generators.render.ProduceVersion;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.PhpVersion;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,9 @@ class CompileCommandHelpTest {
         .contains("--memory=MB").contains("512 to 1048576").contains("Default: 2048.")
         .contains("--cache=" + CacheBackend.acceptedValues()).contains("Default: redis")
         .contains("--cpus=N").contains("1 to 256").contains("Default: 2.")
-        .contains("--php=X.Y").contains(PhpVersion.acceptedValues()).contains("Default: 8.2.")
+        .contains("--php=X.Y").contains(PhpVersion.acceptedValues())
+        .contains("Default: the distro's own, 8.4 on debian-13, 8.2 on debian-12")
+        .contains("--distro=" + Distro.acceptedValues()).contains("Default: debian-13.")
         .contains("--site-root=DIR").contains("Default: /var/www/drupal.")
         .contains("--fpm-process-mb=MB").contains("16 to 2048 MB").contains("90% of").contains("Default: 64.")
         .contains("-o, --output=DIR").contains("Default: bundle.")

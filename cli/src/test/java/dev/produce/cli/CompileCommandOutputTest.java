@@ -35,10 +35,34 @@ class CompileCommandOutputTest {
     }
     assertThat(run.outLines().get(0))
         .isEqualTo("Wrote " + bundle + "/ (" + BundleFiles.snapshot(bundle).size()
-            + " files): Memcached, 4096 MB RAM, 2 CPUs, PHP 8.2");
+            + " files): Memcached, 4096 MB RAM, 2 CPUs, PHP 8.4, debian-13");
     assertThat(run.out()).contains("pm.max_children").contains("memcached -m").doesNotContain("redis");
     assertThat(run.outLines().get(run.outLines().size() - 1))
         .isEqualTo("Next: copy " + bundle + "/ to the server and run: sudo ./produce  (see " + bundle + "/README.md)");
+  }
+
+  @Test
+  void compile_valkey_summarizesValkeyAndTheDistro_andRecordsItInProfileJson() throws Exception {
+    Path bundle = tmp.resolve("bundle");
+
+    CliRun run = CliRun.compile("--cache", "valkey", "-o", bundle.toString());
+
+    assertThat(run.exitCode()).as("stderr: %s", run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.outLines().get(0)).endsWith("files): Valkey, 2048 MB RAM, 2 CPUs, PHP 8.4, debian-13");
+    assertThat(run.out()).contains("valkey maxmemory 96 MB");
+    assertThat(bundle.resolve("files/etc/valkey/valkey.conf")).isRegularFile();
+    assertThat(Files.readString(bundle.resolve("profile.json"))).contains("\"distro\": \"debian-13\"");
+  }
+
+  @Test
+  void compile_anotherPhp_saysInTheSummaryThatItsPackagesComeFromElsewhere() {
+    Path bundle = tmp.resolve("bundle");
+
+    CliRun run = CliRun.compile("--distro", "debian-12", "--php", "8.4", "-o", bundle.toString());
+
+    assertThat(run.exitCode()).as("stderr: %s", run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.outLines().get(0)).endsWith("PHP 8.4, debian-12");
+    assertThat(run.out()).contains("PHP packages     php8.4-fpm is not debian-12's PHP: install it from elsewhere");
   }
 
   @Test

@@ -51,11 +51,24 @@ class CompileCommandShippingTest {
   @Test
   void vendorPackages_withAPhpDebian12DoesNotShip_isExit2NamingTheOption() {
     CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
-        "--vendor-packages", "--php", "8.3", "-o", temp.resolve("b").toString());
+        "--vendor-packages", "--distro", "debian-12", "--php", "8.3", "-o", temp.resolve("b").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines().get(0)).isEqualTo("produce-compile: --vendor-packages: Debian 12 (bookworm) ships"
-        + " PHP 8.2 only, so PHP 8.3 cannot be vendored; use --php 8.2 or install the packages on the server yourself");
+    assertThat(run.errLines().get(0)).isEqualTo("produce-compile: --vendor-packages: --php 8.3 is not Debian's:"
+        + " debian-12 ships PHP 8.2 only, so only --php 8.2 can be vendored; install the other PHP's packages on the"
+        + " server yourself");
+    assertThat(temp.resolve("b")).doesNotExist();
+  }
+
+  @Test
+  void vendorPackages_withAPhpDebian13DoesNotShip_isExit2NamingPhpAndTheAcceptedValue() {
+    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+        "--vendor-packages", "--php", "8.2", "-o", temp.resolve("b").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines().get(0)).isEqualTo("produce-compile: --vendor-packages: --php 8.2 is not Debian's:"
+        + " debian-13 ships PHP 8.4 only, so only --php 8.4 can be vendored; install the other PHP's packages on the"
+        + " server yourself");
     assertThat(temp.resolve("b")).doesNotExist();
   }
 
@@ -82,7 +95,7 @@ class CompileCommandShippingTest {
     Path key = badKey(kind);
 
     CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
-        "--vendor-packages", "--sign", key.toString(), "--force", "-o", bundle.toString());
+        "--vendor-packages", "--distro", "debian-12", "--sign", key.toString(), "--force", "-o", bundle.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
     assertThat(run.errLines()).hasSize(2);
@@ -117,7 +130,8 @@ class CompileCommandShippingTest {
   @Test
   void vendorPackages_withoutDocker_isExit3InOneLine_andWritesNothing() {
     CliRun run = compile(p -> { throw new TargetException("cannot reach the Docker engine (bin/test starts one):"
-        + " Could not find a valid Docker environment"); }, "--vendor-packages", "-o", temp.resolve("b").toString());
+        + " Could not find a valid Docker environment"); }, "--vendor-packages", "--distro", "debian-12", "-o",
+        temp.resolve("b").toString());
 
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.errLines()).last().isEqualTo("produce-compile: --vendor-packages needs Docker and Debian's"
@@ -132,8 +146,8 @@ class CompileCommandShippingTest {
     assertThat(keygen.waitFor()).isZero();
 
     for (String name : List.of("one", "two")) {
-      CliRun run = compile(FAKE_PACKAGES, "--vendor-packages", "--sign", key.toString(), "--cache", "memcache",
-          "-o", temp.resolve(name).toString(), "--archive", temp.resolve(name + ".tar.gz").toString());
+      CliRun run = compile(FAKE_PACKAGES, "--vendor-packages", "--distro", "debian-12", "--sign", key.toString(), "--cache",
+          "memcache", "-o", temp.resolve(name).toString(), "--archive", temp.resolve(name + ".tar.gz").toString());
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("packages         5 .deb files", "signature        ");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.PhpVersion;
 import dev.produce.model.Profiles;
@@ -29,7 +30,8 @@ class LoadtestCommandInvalidInputTest {
   @BeforeEach
   void compileBundle() throws Exception {
     bundle = tmp.resolve("bundle");
-    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().build())), bundle, false);
+    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12).build())), bundle,
+        false);
   }
 
   static Stream<Arguments> badInputs() {
@@ -88,7 +90,8 @@ class LoadtestCommandInvalidInputTest {
 
   private String bundleFor83() throws Exception {
     Path dir = tmp.resolve("bundle-83");
-    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().php(PhpVersion.parse("8.3")).build())), dir, false);
+    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .php(PhpVersion.parse("8.3")).build())), dir, false);
     return dir.toString();
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import java.io.IOException;
@@ -34,7 +35,8 @@ class ProduceLoadtestLauncherIT {
 
   @Test
   void launcher_impossibleGate_writesTheWholeReportAndExits1() throws Exception {
-    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().memoryMb(2048).cache(CacheBackend.REDIS)
+    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .memoryMb(2048).cache(CacheBackend.REDIS)
         .build())), workDir.resolve("bundle"), false);
     long started = System.nanoTime();
 

@@ -6,9 +6,9 @@
 # bundle, or with --dry-run / --check shows or reports the difference. Only the chosen cache
 # backend's functions are called; the others say they are not part of this bundle.
 
-# Redis: /etc/redis/redis.conf (maxmemory sized for this server, LRU eviction of cache items only, no RDB snapshots).
+# Redis or Valkey: /etc/redis/redis.conf or /etc/valkey/valkey.conf (maxmemory sized for this server, LRU eviction of cache items only, no RDB snapshots).
 setup_redis() {
-  if [[ "$BUNDLE_CACHE_BACKEND" != redis ]]; then
+  if [[ "$BUNDLE_CACHE_BACKEND" != redis && "$BUNDLE_CACHE_BACKEND" != valkey ]]; then
     log_info "setup_redis: Redis is not part of this bundle (cache backend: $BUNDLE_CACHE_BACKEND)"
     return 0
   fi
@@ -24,9 +24,9 @@ setup_memcache() {
   sync_daemon_files memcached
 }
 
-# Drupal on Redis: settings.produce.php and its guarded include in settings.php.
+# Drupal on Redis or Valkey: settings.produce.php and its guarded include in settings.php.
 configure_drupal_redis() {
-  if [[ "$BUNDLE_CACHE_BACKEND" != redis ]]; then
+  if [[ "$BUNDLE_CACHE_BACKEND" != redis && "$BUNDLE_CACHE_BACKEND" != valkey ]]; then
     log_info "configure_drupal_redis: Redis is not part of this bundle (cache backend: $BUNDLE_CACHE_BACKEND)"
     return 0
   fi
@@ -77,7 +77,7 @@ tune_nginx() {
 # What every mode walks through: the chosen cache backend, then PHP-FPM and nginx.
 sync_bundle() {
   case "$BUNDLE_CACHE_BACKEND" in
-    redis)
+    redis | valkey)
       setup_redis
       configure_drupal_redis
       ;;

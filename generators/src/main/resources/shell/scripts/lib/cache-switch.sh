@@ -182,6 +182,19 @@ run_drush_rebuild() {
   ) </dev/null >"$output" 2>&1
 }
 
+# The client of the Redis-protocol server on this host: the bundle's (valkey-cli with --cache valkey),
+# else whichever is installed, since the backend being emptied may be an earlier bundle's.
+redis_client() {
+  local client
+  for client in "$BUNDLE_REDIS_CLI" redis-cli valkey-cli; do
+    if command -v "$client" >/dev/null 2>&1; then
+      printf '%s' "$client"
+      return 0
+    fi
+  done
+  printf '%s' "$BUNDLE_REDIS_CLI"
+}
+
 # Empties the Drupal entries of BACKEND that produce can reach; says what it did.
 empty_cache_backend() {
   local service host port prefix keys fd reply=''
@@ -189,12 +202,12 @@ empty_cache_backend() {
   read -r service host port prefix <<<"$1"
   case "$service" in
     redis)
-      if ! keys="$(timeout 60 redis-cli -h "$host" -p "$port" --scan --pattern "$prefix:*" 2>/dev/null)"; then
+      if ! keys="$(timeout 60 "$(redis_client)" -h "$host" -p "$port" --scan --pattern "$prefix:*" 2>/dev/null)"; then
         log_warn "could not empty $(cache_backend_label "$1"): it does not answer"
         return 1
       fi
       if [[ -n "$keys" ]] && ! printf '%s\n' "$keys" \
-          | timeout 60 xargs -r -d '\n' -n 500 redis-cli -h "$host" -p "$port" DEL >/dev/null 2>&1; then
+          | timeout 60 xargs -r -d '\n' -n 500 "$(redis_client)" -h "$host" -p "$port" DEL >/dev/null 2>&1; then
         log_warn "could not delete the keys $prefix:* in $(cache_backend_label "$1")"
         return 1
       fi

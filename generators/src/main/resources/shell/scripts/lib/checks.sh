@@ -22,11 +22,12 @@ os_release_value() {
     /etc/os-release
 }
 
-# Debian 12 (bookworm), or Ubuntu, whose packages have the same names and paths.
+# The Debian release of the bundle (--distro), or Ubuntu, whose packages have the same names and paths.
 check_distribution() {
-  local id version_id codename pretty
+  local id version_id codename pretty wanted
+  wanted="Debian $BUNDLE_DEBIAN_VERSION $BUNDLE_DEBIAN_CODENAME or Ubuntu"
   if [[ ! -r /etc/os-release ]]; then
-    preflight_problem "unsupported system: /etc/os-release is missing (this bundle is for Debian 12 or Ubuntu)"
+    preflight_problem "unsupported system: /etc/os-release is missing (this bundle is for $wanted)"
     return 0
   fi
   id="$(os_release_value ID)"
@@ -35,13 +36,13 @@ check_distribution() {
   pretty="$(os_release_value PRETTY_NAME)"
   case "$id" in
     debian)
-      if [[ "$version_id" != 12 && "$codename" != bookworm ]]; then
-        preflight_problem "unsupported distribution: ${pretty:-debian $version_id} (this bundle is for Debian 12 bookworm or Ubuntu)"
+      if [[ "$version_id" != "$BUNDLE_DEBIAN_VERSION" && "$codename" != "$BUNDLE_DEBIAN_CODENAME" ]]; then
+        preflight_problem "unsupported distribution: ${pretty:-debian $version_id} (this bundle is for $wanted; compile one with --distro debian-${version_id:-N})"
       fi
       ;;
     ubuntu) ;;
     *)
-      preflight_problem "unsupported distribution: ${pretty:-$id} (this bundle is for Debian 12 bookworm or Ubuntu)"
+      preflight_problem "unsupported distribution: ${pretty:-$id} (this bundle is for $wanted)"
       ;;
   esac
 }

@@ -43,7 +43,7 @@ REDIS_ANSWER=''
 REDIS_NOTE=''
 
 # The password of Redis's default user in the installed redis.conf (its last requirepass, without
-# quotes), or nothing. Only ever handed to redis-cli through REDISCLI_AUTH: never on a command line.
+# quotes), or nothing. Only ever handed to redis-cli or valkey-cli through REDISCLI_AUTH: never on a command line.
 redis_password() {
   local config value
   config="$(redis_config)"
@@ -67,13 +67,13 @@ redis_answers() {
   local password reply
   password="$(redis_password)"
   if [[ -n "$password" ]]; then
-    reply="$(REDISCLI_AUTH="$password" timeout 5 redis-cli "$@" ping 2>/dev/null)" || true
+    reply="$(REDISCLI_AUTH="$password" timeout 5 "$BUNDLE_REDIS_CLI" "$@" ping 2>/dev/null)" || true
     REDIS_ANSWER=PONG
     REDIS_NOTE=", authenticated with the requirepass of $(redis_config)"
     [[ "$reply" == PONG ]]
     return
   fi
-  reply="$(timeout 5 redis-cli "$@" ping 2>/dev/null)" || true
+  reply="$(timeout 5 "$BUNDLE_REDIS_CLI" "$@" ping 2>/dev/null)" || true
   case "$reply" in
     PONG) REDIS_ANSWER=PONG REDIS_NOTE='' ;;
     NOAUTH* | NOPERM*)

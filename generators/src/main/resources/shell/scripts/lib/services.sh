@@ -14,7 +14,7 @@ systemd_is_init() {
 service_label() {
   case "$1" in
     php-fpm) printf '%s' "$BUNDLE_PHP_FPM_SERVICE" ;;
-    redis) printf 'redis-server' ;;
+    redis) printf '%s' "$BUNDLE_REDIS_SERVICE" ;;
     *) printf '%s' "$1" ;;
   esac
 }
@@ -23,7 +23,7 @@ service_label() {
 service_process() {
   case "$1" in
     php-fpm) printf '%s' "$BUNDLE_PHP_FPM_BINARY" ;;
-    redis) printf 'redis-server' ;;
+    redis) printf '%s' "$BUNDLE_REDIS_SERVER" ;;
     *) printf '%s' "$1" ;;
   esac
 }
@@ -47,7 +47,7 @@ service_pidfile() {
   case "$1" in
     nginx) pidfile="$(config_value /etc/nginx/nginx.conf pid)"; printf '%s' "${pidfile:-/run/nginx.pid}" ;;
     php-fpm) pidfile="$(config_value "$BUNDLE_PHP_FPM_CONFIG" pid)"; printf '%s' "${pidfile:-$BUNDLE_PHP_FPM_PIDFILE}" ;;
-    redis) pidfile="$(config_value "$(redis_config)" pidfile)"; printf '%s' "${pidfile:-/run/redis/redis-server.pid}" ;;
+    redis) pidfile="$(config_value "$(redis_config)" pidfile)"; printf '%s' "${pidfile:-$BUNDLE_REDIS_PIDFILE}" ;;
     memcached) printf '/run/memcached.pid' ;;
   esac
 }
@@ -146,12 +146,12 @@ service_start() {
       run_detached "$BUNDLE_PHP_FPM_BINARY" --daemonize --fpm-config "$BUNDLE_PHP_FPM_CONFIG"
       ;;
     redis)
-      # As Debian's unit does, as user redis; daemonized, since no systemd supervises it. A stale pid
-      # file (a container restarted) is removed first: it is redis's, and redis is not running.
-      ensure_runtime_dir /run/redis redis redis 2755
+      # As Debian's unit does, as its user (redis, valkey); daemonized, since no systemd supervises it.
+      # A stale pid file (a container restarted) is removed first: it is the server's, and it is not running.
+      ensure_runtime_dir "$BUNDLE_REDIS_RUNTIME_DIR" "$BUNDLE_REDIS_USER" "$BUNDLE_REDIS_USER" 2755
       rm -f -- "$(service_pidfile redis)"
-      run_detached setpriv --reuid=redis --regid=redis --init-groups -- \
-        redis-server "$(redis_config)" --daemonize yes --supervised no
+      run_detached setpriv --reuid="$BUNDLE_REDIS_USER" --regid="$BUNDLE_REDIS_USER" --init-groups -- \
+        "$BUNDLE_REDIS_SERVER" "$(redis_config)" --daemonize yes --supervised no
       ;;
     memcached)
       ensure_runtime_dir /run/memcached memcache memcache 0755

@@ -122,7 +122,7 @@ nginx_snippet_shadowing() {
 validate_redis() {
   local scratch pid attempt status=1
   scratch="$(mktemp -d)"
-  redis-server "$BUNDLE_REDIS_CONFIG" --port 0 --unixsocket "$scratch/redis.sock" --unixsocketperm 700 \
+  "$BUNDLE_REDIS_SERVER" "$BUNDLE_REDIS_CONFIG" --port 0 --unixsocket "$scratch/redis.sock" --unixsocketperm 700 \
     --daemonize no --supervised no --pidfile "$scratch/redis.pid" --logfile '' --dir "$scratch" \
     --appendonly no </dev/null >"$scratch/output" 2>&1 {PRODUCE_LOCK_FD}>&- &
   pid=$!
@@ -137,9 +137,9 @@ validate_redis() {
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if (( status == 0 )); then
-    log_info "redis-server accepts $BUNDLE_REDIS_CONFIG (throwaway instance answered $REDIS_ANSWER$REDIS_NOTE)"
+    log_info "$BUNDLE_REDIS_SERVER accepts $BUNDLE_REDIS_CONFIG (throwaway instance answered $REDIS_ANSWER$REDIS_NOTE)"
   else
-    log_error "redis-server refused $BUNDLE_REDIS_CONFIG:"
+    log_error "$BUNDLE_REDIS_SERVER refused $BUNDLE_REDIS_CONFIG:"
     log_output_of "$scratch/output"
   fi
   rm -rf -- "$scratch"

@@ -70,7 +70,7 @@ class GeneratorsTest {
   @Test
   void bundle_putsThePhpVersionInThePhpPaths() {
     assertThat(Generators.bundle(TestProfiles.memcache()).paths())
-        .contains("files/etc/php/8.2/fpm/pool.d/www.conf", "files/etc/php/8.2/fpm/conf.d/90-produce.ini");
+        .contains("files/etc/php/8.4/fpm/pool.d/www.conf", "files/etc/php/8.4/fpm/conf.d/90-produce.ini");
     assertThat(Generators.bundle(TestProfiles.cacheOnly()).paths()).noneMatch(p -> p.startsWith("files/etc/php/"));
   }
 }

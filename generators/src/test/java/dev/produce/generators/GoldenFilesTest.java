@@ -4,6 +4,7 @@ import dev.produce.generators.render.Bundle;
 import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.scripts.StaticScripts;
 import dev.produce.generators.write.BundleWriter;
+import dev.produce.model.Distro;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +34,12 @@ class GoldenFilesTest {
   }
 
   @Test
-  void scenarios_coverEveryBackendAndScope() {
+  void scenarios_coverEveryBackendScopeAndDistro() {
     assertThat(scenarios()).extracting(GoldenScenario::name)
-        .contains("redis-512m", "memcache-4096m-4cpus", "performance-only-16g", "redis-cache-only-php83-site");
+        .contains("debian12-redis-512m", "memcache-4096m-4cpus", "performance-only-16g", "redis-cache-only-php83-site",
+            "valkey-2048m");
+    assertThat(scenarios()).extracting(scenario -> scenario.inputs().distro()).contains(Distro.DEBIAN_12,
+        Distro.DEBIAN_13);
   }
 
   @ParameterizedTest(name = "{0}")

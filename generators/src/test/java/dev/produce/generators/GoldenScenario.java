@@ -1,6 +1,7 @@
 package dev.produce.generators;
 
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.MemorySize;
 import dev.produce.model.PhpVersion;
@@ -49,6 +50,9 @@ record GoldenScenario(String name, Path dir) {
       throw new UncheckedIOException(e);
     }
     Inputs.Builder builder = Inputs.builder();
+    if (p.containsKey("distro")) {
+      builder.distro(Distro.parse(p.getProperty("distro")));
+    }
     if (p.containsKey("memory")) {
       builder.memoryMb(MemorySize.parseMegabytes("--memory", p.getProperty("memory")));
     }

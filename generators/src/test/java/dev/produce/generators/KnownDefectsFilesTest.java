@@ -54,23 +54,23 @@ class KnownDefectsFilesTest {
 
   @Test
   void wwwConf_hasPoolSettingsOnlyAndNoOpcache() { // defect 10
-    String pool = file(Generators.bundle(TestProfiles.memcache()), "files/etc/php/8.2/fpm/pool.d/www.conf");
+    String pool = file(Generators.bundle(TestProfiles.memcache()), "files/etc/php/8.4/fpm/pool.d/www.conf");
 
     assertThat(directives(pool)).noneMatch(l -> l.contains("opcache")).noneMatch(l -> l.contains("php_admin_value"))
-        .contains("[www]", "user = www-data", "group = www-data", "listen = /run/php/php8.2-fpm.sock",
+        .contains("[www]", "user = www-data", "group = www-data", "listen = /run/php/php8.4-fpm.sock",
             "listen.owner = www-data", "listen.group = www-data", "listen.mode = 0660", "pm = dynamic");
   }
 
   @Test
   void wwwConf_neverHasZeroSpareServers() { // defect 5, at the smallest memory accepted
-    String pool = file(Generators.bundle(TestProfiles.smallest()), "files/etc/php/8.2/fpm/pool.d/www.conf");
+    String pool = file(Generators.bundle(TestProfiles.smallest()), "files/etc/php/8.4/fpm/pool.d/www.conf");
 
     assertThat(directives(pool)).contains("pm.min_spare_servers = 1").noneMatch(l -> l.endsWith("= 0"));
   }
 
   @Test
   void produceIni_holdsTheOpcacheSettings() { // defect 10, the right place
-    String ini = file(Generators.bundle(TestProfiles.redis()), "files/etc/php/8.2/fpm/conf.d/90-produce.ini");
+    String ini = file(Generators.bundle(TestProfiles.redis()), "files/etc/php/8.4/fpm/conf.d/90-produce.ini");
 
     assertThat(directives(ini)).contains("opcache.enable = 1", "opcache.save_comments = 1",
         "opcache.memory_consumption = 256");

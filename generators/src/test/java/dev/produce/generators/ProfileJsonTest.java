@@ -32,7 +32,7 @@ class ProfileJsonTest {
     JsonNode root = new ObjectMapper().readTree(json(profile));
 
     assertThat(root.at("/inputs/memoryMb").intValue()).isEqualTo(4096);
-    assertThat(root.at("/inputs/php").textValue()).isEqualTo("8.2");
+    assertThat(root.at("/inputs/php").textValue()).isEqualTo("8.4");
     assertThat(root.at("/inputs/cache").textValue()).isEqualTo("MEMCACHE");
     assertThat(root.at("/budget/totalMb").intValue()).isEqualTo(4096);
     assertThat(root.at("/phpFpm/maxChildren").intValue()).isEqualTo(profile.phpFpm().orElseThrow().maxChildren());

@@ -16,6 +16,7 @@ import dev.produce.format.verification.Section;
 import dev.produce.format.verification.SpecLoader;
 import dev.produce.format.verification.VerificationSpec;
 import dev.produce.generators.meta.verification.VerificationPlan;
+import dev.produce.model.CacheBackend;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
@@ -171,16 +172,34 @@ class VerificationYmlTest {
     assertThat(cmds).contains(
         "sha256sum -c SHA256SUMS => ",
         "nginx -t => ",
-        "php-fpm8.2 -t => ",
+        "php-fpm8.4 -t => ",
         "redis-cli -p 6379 ping => \"PONG\"",
+        "redis-cli -p 6379 info server => \"redis_mode:standalone\"",
         "redis-cli -p 6379 config get maxmemory | sed -n 2p => \"/^100663296$/\"",
         "redis-cli -p 6379 config get maxmemory-policy | sed -n 2p => \"/^volatile-lru$/\"",
         "test -z \"$(redis-cli -p 6379 config get save | sed -n 2p)\" => ",
         "redis-cli -p 6379 config get appendonly | sed -n 2p => \"/^no$/\"",
-        "php-fpm8.2 -tt 2>&1 | grep -E '[[:space:]]pm\\.max_children = 16$' => ",
-        "php-fpm8.2 -i | grep -E '^opcache\\.memory_consumption => 256 => 256$' => ",
-        "php-fpm8.2 -m | grep -x redis => ");
+        "php-fpm8.4 -tt 2>&1 | grep -E '[[:space:]]pm\\.max_children = 16$' => ",
+        "php-fpm8.4 -i | grep -E '^opcache\\.memory_consumption => 256 => 256$' => ",
+        "php-fpm8.4 -m | grep -x redis => ");
     assertThat(cmds).anyMatch(c -> c.startsWith("nginx -T 2>/dev/null => ") && c.contains("open_file_cache max=8192"));
+  }
+
+  @Test
+  void valkeyBundle_checksTheSameValuesThroughValkeyCli_andValkeysInfo() throws IOException {
+    ServerProfile profile = Profiles.compute(Inputs.builder().memoryMb(2048).cache(CacheBackend.VALKEY).build());
+    List<String> cmds = commands(parse(profile)).stream().map(c -> c.get("cmd").textValue() + " => "
+        + c.path("expect_stdout")).toList();
+
+    assertThat(cmds).contains(
+        "valkey-cli -p 6379 ping => \"PONG\"",
+        "valkey-cli -p 6379 info server => \"server_mode:standalone\"",
+        "valkey-cli -p 6379 config get maxmemory | sed -n 2p => \"/^100663296$/\"",
+        "valkey-cli -p 6379 config get maxmemory-policy | sed -n 2p => \"/^volatile-lru$/\"",
+        "test -z \"$(valkey-cli -p 6379 config get save | sed -n 2p)\" => ",
+        "valkey-cli -p 6379 config get appendonly | sed -n 2p => \"/^no$/\"",
+        "php-fpm8.4 -m | grep -x redis => ");
+    assertThat(cmds).noneMatch(c -> c.contains("redis-cli"));
   }
 
   @Test
@@ -232,7 +251,7 @@ class VerificationYmlTest {
   @Test
   void apcuCheck_requiresApcuEnabledUnderPhpFpm() throws IOException {
     assertThat(commands(parse(TestProfiles.redis())))
-        .anyMatch(c -> c.get("cmd").textValue().equals("php-fpm8.2 -i | grep -E '^APCu Support => Enabled$'"))
+        .anyMatch(c -> c.get("cmd").textValue().equals("php-fpm8.4 -i | grep -E '^APCu Support => Enabled$'"))
         .noneMatch(c -> c.get("cmd").textValue().contains("grep -qx apcu ||"));
   }
 
@@ -250,10 +269,10 @@ class VerificationYmlTest {
     // up: the daemon answers; reloaded: the old workers of a reload are gone
     assertThat(retried.get("nginx")).hasSize(2).anyMatch(c -> c.startsWith("test -s /run/nginx.pid"))
         .anyMatch(c -> c.startsWith("bash -c '. scripts/lib/probes.sh && probe_workers_reloaded \"$(cat /run/nginx.pid)\" "));
-    assertThat(retried.get("php_fpm")).hasSize(2).anyMatch(c -> c.startsWith("test -S /run/php/php8.2-fpm.sock"))
-        // the oldest php-fpm8.2 that is not a zombie (pgrep -o picked a zombie master where no init reaps)
+    assertThat(retried.get("php_fpm")).hasSize(2).anyMatch(c -> c.startsWith("test -S /run/php/php8.4-fpm.sock"))
+        // the oldest php-fpm8.4 that is not a zombie (pgrep -o picked a zombie master where no init reaps)
         .anyMatch(c -> c.startsWith("bash -c '. scripts/lib/probes.sh && probe_workers_reloaded"
-            + " \"$(ps -C php-fpm8.2 -o pid=,stat= --sort=start_time | awk '\\''$2 !~ /^[ZX]/"));
+            + " \"$(ps -C php-fpm8.4 -o pid=,stat= --sort=start_time | awk '\\''$2 !~ /^[ZX]/"));
     assertThat(retried.get("redis")).containsExactly("redis-cli -p 6379 ping");
   }
 
@@ -287,7 +306,7 @@ class VerificationYmlTest {
         "test ! -d /var/www/drupal/web/sites/default || test \"$(grep -c '^// BEGIN produce'"
             + " /var/www/drupal/web/sites/default/settings.php)\" = 1");
     assertThat(item.at("/machine/checks/thorough/commands/0/cmd").textValue())
-        .startsWith("test ! -d /var/www/drupal/web/sites/default || (cd /var/www/drupal/web && php8.2 -r '")
+        .startsWith("test ! -d /var/www/drupal/web/sites/default || (cd /var/www/drupal/web && php8.4 -r '")
         .contains("get_included_files()");
   }
 

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 /** The cache backend installed on the server and wired into Drupal. */
 public enum CacheBackend {
   REDIS("redis"),
+  /** Valkey, Redis's open-source fork: the same protocol, module and PHP extension. */
+  VALKEY("valkey"),
   MEMCACHE("memcache"),
   NONE("none");
 
@@ -16,12 +18,17 @@ public enum CacheBackend {
     this.optionValue = optionValue;
   }
 
-  /** The value as written on the command line ({@code redis}, {@code memcache}, {@code none}). */
+  /** Whether Drupal reaches it through the redis module and phpredis: Redis and Valkey. */
+  public boolean speaksRedis() {
+    return this == REDIS || this == VALKEY;
+  }
+
+  /** The value as written on the command line ({@code redis}, {@code valkey}, {@code memcache}, {@code none}). */
   public String optionValue() {
     return optionValue;
   }
 
-  /** The accepted values, for error messages: {@code redis|memcache|none}. */
+  /** The accepted values, for error messages: {@code redis|valkey|memcache|none}. */
   public static String acceptedValues() {
     return Arrays.stream(values()).map(CacheBackend::optionValue).collect(Collectors.joining("|"));
   }

@@ -32,9 +32,10 @@ final class CacheSizing {
     return maxmemoryMb * 1024L * 1024L / UNTIMED_KEY_BYTES;
   }
 
-  static RedisProfile redis(int daemonMb, Explanation ex) {
+  static RedisProfile redis(int daemonMb, RedisPaths server, Explanation ex) {
+    String name = server.productName();
     int maxmemory = (int) ex.add("redis.maxmemory", dataMb(daemonMb), "MB",
-        "3/4 of the cache daemon's " + daemonMb + " MB: maxmemory counts data only, the rest is Redis's own"
+        "3/4 of the cache daemon's " + daemonMb + " MB: maxmemory counts data only, the rest is " + name + "'s own"
             + " overhead and fragmentation");
     ex.add("redis.maxmemory-policy", EVICTION_POLICY,
         "evict the least recently used cache item, and only items: Drupal's redis module gives every item a TTL"
@@ -44,13 +45,14 @@ final class CacheSizing {
     ex.add("redis.untimed-room", untimedKeyRoom(maxmemory), "keys",
         maxmemory + " MB / " + UNTIMED_KEY_BYTES + " bytes per key without a TTL (Redis 7 measured ~100 bytes per"
             + " <prefix>:cachetags:<tag> key): the checksums maxmemory holds; a site has one per tag it ever"
-            + " invalidated. Only if they alone fill maxmemory does Redis refuse writes (OOM); by then every item"
+            + " invalidated. Only if they alone fill maxmemory does " + name + " refuse writes (OOM); by then every item"
             + " has been evicted, so Drupal builds pages from the database (slower, not stale) until a restart"
             + " empties the cache");
     ex.add("redis.save", "\"\"", "persistence off: a cache is rebuilt from the database, RDB snapshots only cost"
         + " fork memory and disk I/O (an empty save list would fall back to the defaults)");
     ex.add("redis.appendonly", "no", "no append-only log for a cache, for the same reason");
-    ex.add("redis.bind", LOOPBACK + " -::1", "loopback only, as Debian ships it; Drupal runs on the same host");
+    ex.add("redis.bind", LOOPBACK + " -::1", "loopback only, as Debian ships it; Drupal runs on the same host. The"
+        + " '-' makes ::1 optional: " + name + " still starts on a host without IPv6");
     return new RedisProfile(maxmemory, EVICTION_POLICY, LOOPBACK + " -::1", REDIS_PORT);
   }
 
@@ -62,15 +64,16 @@ final class CacheSizing {
         "one worker thread per CPU (" + in.cpus() + "), at most 8: more threads than cores only contend");
     int connections = (int) ex.add("memcached.-c", Math.max(1024, maxChildren * 4), "",
         "max(1024, 4 × PHP-FPM workers): every worker keeps a connection, with room for drush and cron");
-    ex.add("memcached.-l", LOOPBACK, "loopback only; Drupal runs on the same host");
+    ex.add("memcached.-l", LOOPBACK, "loopback only; Drupal runs on the same host. IPv4 only: Debian 13's own file"
+        + " adds -l ::1, and memcached then fails to start on a host without IPv6");
     ex.add("memcached.-U", "0", "UDP off: it is unauthenticated and was abused for amplification attacks");
     return new MemcachedProfile(memory, connections, threads, LOOPBACK, MEMCACHED_PORT);
   }
 
   static DrupalCache drupal(Inputs in, String fragment) {
     String prefix = "produce" + in.siteRoot().replaceAll("[^A-Za-z0-9]+", "_");
-    if (in.cache() == CacheBackend.REDIS) {
-      return new DrupalCache(CacheBackend.REDIS, "redis", "modules/contrib/redis", "redis", "cache.backend.redis",
+    if (in.cache().speaksRedis()) {
+      return new DrupalCache(in.cache(), "redis", "modules/contrib/redis", "redis", "cache.backend.redis",
           LOOPBACK, REDIS_PORT, prefix, fragment, in.settingsPhp());
     }
     return new DrupalCache(CacheBackend.MEMCACHE, "memcache", "modules/contrib/memcache", "memcached",

@@ -22,8 +22,8 @@ final class FileInventory {
   private static List<ManagedFile> files(Inputs in, Platform platform) {
     PhpPaths php = platform.php();
     List<ManagedFile> files = new ArrayList<>();
-    if (in.cache() == CacheBackend.REDIS) {
-      // Debian ships redis.conf as redis:redis 0640; its unit only lets redis read its own paths.
+    if (in.cache().speaksRedis()) {
+      // Debian ships redis.conf as redis:redis 0640 (valkey.conf as valkey:valkey 0640); its unit only lets redis read its own paths.
       files.add(managed(platform.redis().config(), Daemon.REDIS, platform.redis().user(), platform.redis().user(),
           "0640")
           .keeping(OperatorSettings.REDIS));
@@ -93,7 +93,7 @@ final class FileInventory {
       // APCu is budgeted (apc.shm_size): Drupal's fast chained bins keep their items there.
       packages.add(php.extensionPackage("apcu"));
     }
-    if (in.cache() == CacheBackend.REDIS) {
+    if (in.cache().speaksRedis()) {
       packages.add(platform.redis().packageName());
       packages.add(php.extensionPackage("redis"));
     }

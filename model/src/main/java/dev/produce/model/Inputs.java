@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * @param scope what the bundle changes
  * @param microcacheSeconds how long nginx may serve an anonymous page from its FastCGI microcache
  *     (0 … 600; 0 = no microcache)
+ * @param distro the Debian release of the target
  */
 public record Inputs(
     int memoryMb, CacheBackend cache, int cpus, PhpVersion php, String siteRoot, int fpmProcessMb, Scope scope,
-    int microcacheSeconds) {
+    int microcacheSeconds, Distro distro) {
 
   public static final int MIN_MEMORY_MB = 512;
   public static final int MAX_MEMORY_MB = 1024 * 1024;
@@ -43,6 +44,13 @@ public record Inputs(
     if (php == null) {
       throw new InvalidInputException("--php", "must be one of " + PhpVersion.acceptedValues());
     }
+    if (distro == null) {
+      throw new InvalidInputException("--distro", "must be one of " + Distro.acceptedValues());
+    }
+    if (cache == CacheBackend.VALKEY && distro.valkey().isEmpty()) {
+      throw new InvalidInputException("--cache", "valkey needs --distro " + Distro.DEBIAN_13.optionValue() + " (Debian "
+          + distro.optionValue().replace("debian-", "") + " has it only in backports); choose --cache redis there");
+    }
     if (scope == null) {
       throw new IllegalArgumentException("scope is required");
     }
@@ -54,12 +62,17 @@ public record Inputs(
     }
     if (scope == Scope.CACHE_ONLY && cache == CacheBackend.NONE) {
       throw new InvalidInputException(
-          "--no-performance", "with --cache none leaves nothing to do; choose --cache redis|memcache");
+          "--no-performance", "with --cache none leaves nothing to do; choose --cache redis|valkey|memcache");
     }
     if (scope == Scope.CACHE_ONLY && microcacheSeconds > 0) {
       throw new InvalidInputException(
           "--microcache", "is part of nginx's tuning, so it cannot be combined with --no-performance");
     }
+  }
+
+  /** Whether PHP comes from the distro ({@code --php} is the distro's own), so Debian's packages fit. */
+  public boolean distroPhp() {
+    return php.equals(distro.php());
   }
 
   /** Whether nginx keeps a FastCGI microcache of anonymous pages. */
@@ -79,6 +92,7 @@ public record Inputs(
    */
   public String toCommandLine() {
     StringBuilder cmd = new StringBuilder("produce-compile")
+        .append(" --distro ").append(distro.optionValue())
         .append(" --memory ").append(memoryMb);
     if (scope != Scope.PERFORMANCE_ONLY) {
       cmd.append(" --cache ").append(cache.optionValue());
@@ -152,7 +166,8 @@ public record Inputs(
     private CacheBackend cache = CacheBackend.REDIS;
     private boolean cacheGiven;
     private int cpus = 2;
-    private PhpVersion php = new PhpVersion(8, 2);
+    private Distro distro = Distro.DEFAULT;
+    private PhpVersion php;
     private String siteRoot = "/var/www/drupal";
     private int fpmProcessMb = 64;
     private boolean performanceOnly;
@@ -178,6 +193,13 @@ public record Inputs(
       return this;
     }
 
+    /** The Debian release; {@code --php} defaults to its PHP. */
+    public Builder distro(Distro value) {
+      this.distro = value;
+      return this;
+    }
+
+    /** The PHP version; without it (or with {@code null}) the distro's own. */
     public Builder php(PhpVersion value) {
       this.php = value;
       return this;
@@ -225,7 +247,9 @@ public record Inputs(
             "--memory",
             "must be between " + MIN_MEMORY_MB + " and " + MAX_MEMORY_MB + " MB (512M … 1T), was " + memoryMb);
       }
-      return new Inputs((int) memoryMb, effective, cpus, php, siteRoot, fpmProcessMb, scope, microcacheSeconds);
+      PhpVersion version = php != null ? php : distro == null ? null : distro.php();
+      return new Inputs((int) memoryMb, effective, cpus, version, siteRoot, fpmProcessMb, scope, microcacheSeconds,
+          distro);
     }
   }
 }

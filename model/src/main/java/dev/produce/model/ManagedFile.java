@@ -41,9 +41,10 @@ public record ManagedFile(String bundlePath, String targetPath, Daemon daemon, S
   /**
    * The template that renders this file, {@code templates/<template>.vm}: the bundle path with its
    * PHP version named {@code X.Y}, e.g. {@code files/etc/php/X.Y/fpm/pool.d/www.conf}, so that one
-   * template serves every PHP version.
+   * template serves every PHP version; Valkey's configuration is Redis's format and has Redis's template.
    */
   public String template() {
-    return bundlePath.replaceFirst(PHP_VERSION_DIR, "files/etc/php/X.Y/");
+    return bundlePath.replaceFirst(PHP_VERSION_DIR, "files/etc/php/X.Y/")
+        .replaceFirst("^files/etc/valkey/valkey\\.conf$", "files/etc/redis/redis.conf");
   }
 }

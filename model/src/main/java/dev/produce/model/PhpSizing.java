@@ -41,6 +41,10 @@ final class PhpSizing {
     ex.add("php.opcache.revalidate_freq", 60, "s",
         "a changed PHP file is picked up within a minute; checking once a minute instead of every 2 s"
             + " (default) removes nearly all stat calls");
+    ex.add("php.opcache.jit", "disable", "the JIT stays off as in PHP 8.2 (Debian 12): Drupal waits on the database and"
+        + " I/O, not on CPU-bound PHP, and PHP 8.4 (Debian 13) would reserve a 64 MB JIT buffer outside this budget");
+    ex.add("php.opcache.jit_buffer_size", "0", "no JIT buffer: PHP 8.4 changed its default from 0 to 64M; set"
+        + " explicitly so both distros use the same opcache memory");
     ex.add("php.realpath_cache_size", 8192, "KB",
         "twice PHP's 4096K: Drupal resolves ~20,000+ paths per worker; 8 MB holds them all for a few KB of RAM per path set");
     ex.add("php.realpath_cache_ttl", 300, "s",

@@ -1,23 +1,26 @@
 package dev.produce.model;
 
 /**
- * The target distro's paths, package names, service names and users: the one place for what
- * differs between distros. Built today for Debian 12 only ({@link #debian12}); a {@code Distro}
- * choosing between several will hold these facts.
+ * The target distro's paths, package names, service names and users for one compile: the one place
+ * for what differs between distros. Built by {@link Distro#platform}.
  *
- * @param name the distro, e.g. {@code debian-12}
+ * @param distro the Debian release
  * @param webUser the user (and group) nginx's workers and the PHP-FPM pool run as
  * @param php PHP's binaries, service and paths for the chosen version
  * @param nginx nginx's
- * @param redis Redis's
+ * @param redis the Redis-protocol server the bundle configures: Redis, or Valkey with {@code --cache valkey}
  * @param memcached Memcached's
  */
 public record Platform(
-    String name, String webUser, PhpPaths php, NginxPaths nginx, RedisPaths redis, MemcachedPaths memcached) {
+    Distro distro, String webUser, PhpPaths php, NginxPaths nginx, RedisPaths redis, MemcachedPaths memcached) {
 
-  /** Debian 12 (bookworm) with {@code php}. */
+  /** The distro as written on the command line, e.g. {@code debian-13}. */
+  public String name() {
+    return distro.optionValue();
+  }
+
+  /** Debian 12 (bookworm) with {@code php} and Redis. */
   public static Platform debian12(PhpVersion php) {
-    return new Platform("debian-12", "www-data", PhpPaths.debian(php), NginxPaths.debian(), RedisPaths.debian(),
-        MemcachedPaths.debian());
+    return Distro.DEBIAN_12.platform(php, CacheBackend.REDIS);
   }
 }

@@ -18,7 +18,8 @@ public final class Profiles {
    */
   public static ServerProfile compute(Inputs in) {
     Explanation ex = new Explanation();
-    Platform platform = Platform.debian12(in.php());
+    Platform platform = in.distro().platform(in.php(), in.cache());
+    DistroDefaults.explain(in, platform, ex);
     PhpPaths php = platform.php();
     BundlePlan plan = FileInventory.plan(in, platform);
     int total = (int) ex.add("memory.total", in.memoryMb(), "MB", "--memory");
@@ -58,8 +59,8 @@ public final class Profiles {
     Optional<RedisProfile> redis = Optional.empty();
     Optional<MemcachedProfile> memcached = Optional.empty();
     Optional<DrupalCache> drupal = Optional.empty();
-    if (in.cache() == CacheBackend.REDIS) {
-      redis = Optional.of(CacheSizing.redis(cache, ex));
+    if (in.cache().speaksRedis()) {
+      redis = Optional.of(CacheSizing.redis(cache, platform.redis(), ex));
     }
     if (in.cache() == CacheBackend.MEMCACHE) {
       memcached = Optional.of(CacheSizing.memcached(in, cache, pool.map(PhpFpmPool::maxChildren).orElse(0), ex));

@@ -12,8 +12,8 @@
  * file installed on the target (bundle path, target path, template, owner, mode, daemon, kept
  * directives), the directories apply creates, produce's retired files, the services in start order
  * and the required packages. The distro's paths, package, service and user names live in one
- * {@link dev.produce.model.Platform} (today only Debian 12), from which the plan and every derived
- * path ({@code php-fpm.conf}, pid files, {@code settings.php}) are computed; generators and checks
+ * {@link dev.produce.model.Platform} (built by {@link dev.produce.model.Distro}: Debian 13 or 12), from
+ * which the plan and every derived path ({@code php-fpm.conf}, pid files, {@code settings.php}) are computed; generators and checks
  * only copy them out.
  */
 package dev.produce.model;

@@ -39,16 +39,16 @@ class BundlePlanTest {
     assertThat(entries(plan)).containsExactly(
         List.of("files/etc/redis/redis.conf", "/etc/redis/redis.conf", "files/etc/redis/redis.conf", "REDIS",
             "redis:redis", "0640", "REDIS"),
-        php("pool.d/www.conf", "8.2"), php("conf.d/90-produce.ini", "8.2"), nginx("conf.d/performance.conf"),
+        php("pool.d/www.conf", "8.4"), php("conf.d/90-produce.ini", "8.4"), nginx("conf.d/performance.conf"),
         nginx("snippets/produce-drupal.conf"), FRAGMENT);
     assertThat(plan.file("/etc/redis/redis.conf").orElseThrow().keptDirectives()).contains("requirepass");
-    assertThat(plan.file("/etc/php/8.2/fpm/pool.d/www.conf").orElseThrow().keptDirectives()).contains("env");
+    assertThat(plan.file("/etc/php/8.4/fpm/pool.d/www.conf").orElseThrow().keptDirectives()).contains("env");
     assertThat(plan.services()).containsExactly(Daemon.REDIS, Daemon.PHP_FPM, Daemon.NGINX);
     assertThat(plan.retiredFiles()).containsExactly(
         new RetiredFile("/etc/nginx/snippets/produce-microcache.conf", Daemon.NGINX));
     assertThat(plan.directories()).isEmpty();
     assertThat(plan.requiredPackages())
-        .containsExactly("nginx", "php8.2-fpm", "php8.2-apcu", "redis-server", "php8.2-redis");
+        .containsExactly("nginx", "php8.4-fpm", "php8.4-apcu", "redis-server", "php8.4-redis");
   }
 
   @Test
@@ -71,7 +71,7 @@ class BundlePlanTest {
     BundlePlan performanceOnly = plan(Inputs.builder().performanceOnly(true));
 
     for (BundlePlan plan : List.of(full, performanceOnly)) {
-      assertThat(entries(plan)).containsExactly(php("pool.d/www.conf", "8.2"), php("conf.d/90-produce.ini", "8.2"),
+      assertThat(entries(plan)).containsExactly(php("pool.d/www.conf", "8.4"), php("conf.d/90-produce.ini", "8.4"),
           nginx("conf.d/performance.conf"), nginx("snippets/produce-drupal.conf"));
       assertThat(plan.services()).containsExactly(Daemon.PHP_FPM, Daemon.NGINX);
       assertThat(plan.targetOf(Daemon.DRUPAL)).isEmpty();
@@ -105,9 +105,9 @@ class BundlePlanTest {
   void profile_derivesItsPathsFromThePlatform() {
     ServerProfile profile = Profiles.compute(Inputs.builder().microcacheSeconds(5).build());
 
-    assertThat(profile.platform()).isEqualTo(Platform.debian12(new PhpVersion(8, 2)));
-    assertThat(profile.php().fpmPidfile()).isEqualTo("/run/php/php8.2-fpm.pid");
-    assertThat(profile.php().fpmConfig()).isEqualTo("/etc/php/8.2/fpm/php-fpm.conf");
+    assertThat(profile.platform()).isEqualTo(Distro.DEBIAN_13.platform(new PhpVersion(8, 4), CacheBackend.REDIS));
+    assertThat(profile.php().fpmPidfile()).isEqualTo("/run/php/php8.4-fpm.pid");
+    assertThat(profile.php().fpmConfig()).isEqualTo("/etc/php/8.4/fpm/php-fpm.conf");
     assertThat(profile.drupal().orElseThrow().settingsFile()).isEqualTo(profile.plan().targetOf(Daemon.DRUPAL)
         .orElseThrow());
     assertThat(profile.nginx().orElseThrow().microcache().orElseThrow().path())

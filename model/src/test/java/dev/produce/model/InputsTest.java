@@ -71,7 +71,7 @@ class InputsTest {
   @ValueSource(strings = {"redis-cluster", "", "apcu"})
   void cache_unknownBackends_listTheAcceptedOnes(String text) {
     assertThatThrownBy(() -> CacheBackend.parse(text))
-        .hasMessageStartingWith("--cache: must be one of redis|memcache|none");
+        .hasMessageStartingWith("--cache: must be one of redis|valkey|memcache|none");
   }
 
   @Test

@@ -49,7 +49,7 @@ class KnownDefectsTest {
     assertThat(PhpFpmPool.class.getRecordComponents())
         .extracting(c -> c.getName().toLowerCase())
         .noneMatch(name -> name.contains("opcache"));
-    assertThat(p.files()).extracting(ManagedFile::targetPath).contains("/etc/php/8.2/fpm/conf.d/90-produce.ini");
+    assertThat(p.files()).extracting(ManagedFile::targetPath).contains("/etc/php/8.4/fpm/conf.d/90-produce.ini");
   }
 
   /**

@@ -12,7 +12,7 @@ class OperatorSettingsTest {
 
     assertThat(profile.file("/etc/redis/redis.conf").orElseThrow().keptDirectives()).containsExactly("requirepass",
         "masterauth", "masteruser", "rename-command", "user", "aclfile");
-    assertThat(profile.file("/etc/php/8.2/fpm/pool.d/www.conf").orElseThrow().keptDirectives())
+    assertThat(profile.file("/etc/php/8.4/fpm/pool.d/www.conf").orElseThrow().keptDirectives())
         .containsExactly("env", "php_value", "php_flag", "php_admin_value", "php_admin_flag");
     assertThat(profile.files()).filteredOn(f -> !f.keptDirectives().isEmpty()).hasSize(2);
     assertThat(profile.derivations()).extracting(Derivation::key)

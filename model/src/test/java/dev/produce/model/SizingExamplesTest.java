@@ -18,7 +18,7 @@ class SizingExamplesTest {
     assertThat(pool.minSpareServers()).isEqualTo(4);
     assertThat(pool.maxSpareServers()).isEqualTo(8);
     assertThat(pool.startServers()).isEqualTo(6);
-    assertThat(pool.listen()).isEqualTo("/run/php/php8.2-fpm.sock");
+    assertThat(pool.listen()).isEqualTo("/run/php/php8.4-fpm.sock");
     assertThat(p.redis().orElseThrow().maxmemoryMb()).isEqualTo(192);
     assertThat(p.redis().orElseThrow().maxmemoryBytes()).isEqualTo(192L * 1024 * 1024);
     // volatile-lru: 192 MB / 128 bytes = 1,572,864 cache-tag checksums (no TTL) before Redis refuses writes
@@ -121,7 +121,7 @@ class SizingExamplesTest {
     Inputs a = Inputs.builder().memoryMb(MemorySize.parseMegabytes("--memory", "4G")).build();
     Inputs b = Inputs.builder().memoryMb(4096).cache(CacheBackend.parse("REDIS")).siteRoot("/var/www/drupal/").build();
     assertThat(a.toCommandLine()).isEqualTo(b.toCommandLine()).isEqualTo(
-        "produce-compile --memory 4096 --cache redis --cpus 2 --php 8.2 --site-root /var/www/drupal --fpm-process-mb 64");
+        "produce-compile --distro debian-13 --memory 4096 --cache redis --cpus 2 --php 8.4 --site-root /var/www/drupal --fpm-process-mb 64");
     assertThat(Profiles.compute(a)).isEqualTo(Profiles.compute(b));
   }
 }

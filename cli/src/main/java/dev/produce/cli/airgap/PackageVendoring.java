@@ -3,8 +3,8 @@ package dev.produce.cli.airgap;
 import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.packages.DebFile;
 import dev.produce.generators.packages.VendoredPackages;
+import dev.produce.model.Distro;
 import dev.produce.model.InvalidInputException;
-import dev.produce.model.PhpVersion;
 import dev.produce.model.ServerProfile;
 import dev.produce.verifier.offline.DownloadedPackage;
 import dev.produce.verifier.offline.PackageVendor;
@@ -13,21 +13,27 @@ import java.util.List;
 /**
  * {@code --vendor-packages}: downloads the {@code .deb} closure of the profile's packages
  * ({@link VendoredPackages#requested}) with {@link PackageVendor} (needs Docker) and turns it into
- * the bundle's {@code packages/} files. Debian 12 is the only release: it ships PHP 8.2 only.
+ * the bundle's {@code packages/} files. Only Debian's own PHP can be vendored (8.4 on Debian 13, 8.2 on
+ * Debian 12); the vendoring itself downloads Debian 12's packages only so far.
  */
 public final class PackageVendoring {
   /** The option, for messages. */
   public static final String OPTION = "--vendor-packages";
-  private static final PhpVersion DEBIAN_12_PHP = PhpVersion.parse("8.2");
 
   private PackageVendoring() {}
 
   /** Refuses profiles Debian 12's packages cannot serve, before Docker is asked for anything. */
   public static void checkProfile(ServerProfile profile) {
-    if (!profile.inputs().php().equals(DEBIAN_12_PHP)) {
-      throw new InvalidInputException(OPTION, "Debian 12 (" + VendoredPackages.RELEASE + ") ships PHP "
-          + DEBIAN_12_PHP + " only, so PHP " + profile.inputs().php() + " cannot be vendored; use --php "
-          + DEBIAN_12_PHP + " or install the packages on the server yourself");
+    Distro distro = profile.inputs().distro();
+    if (!profile.inputs().distroPhp()) {
+      throw new InvalidInputException(OPTION, "--php " + profile.inputs().php() + " is not Debian's: "
+          + distro.optionValue() + " ships PHP " + distro.php() + " only, so only --php " + distro.php()
+          + " can be vendored; install the other PHP's packages on the server yourself");
+    }
+    if (distro != Distro.DEBIAN_12) {
+      throw new InvalidInputException(OPTION, "vendors Debian 12 (" + VendoredPackages.RELEASE + ") packages only so"
+          + " far; add --distro " + Distro.DEBIAN_12.optionValue() + " or install " + distro.optionValue()
+          + "'s packages on the server yourself");
     }
   }
 

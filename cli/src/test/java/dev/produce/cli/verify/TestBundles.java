@@ -3,6 +3,7 @@ package dev.produce.cli.verify;
 import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
@@ -18,7 +19,7 @@ final class TestBundles {
   private TestBundles() {}
 
   static ServerProfile profile(int memoryMb, CacheBackend cache) {
-    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).build());
+    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(memoryMb).cache(cache).build());
   }
 
   /** Writes the bundle of {@code profile} to {@code parent/name} and returns that directory. */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.produce.format.BundleLayout;
 import dev.produce.format.FormatVersion;
 import dev.produce.format.UnsupportedFormatException;
+import dev.produce.model.Distro;
 import dev.produce.model.PhpVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +64,8 @@ public final class ProfileJson {
 
   private static ObjectWriter writer() {
     SimpleModule values = new SimpleModule("produce-values")
-        .addSerializer(PhpVersion.class, ToStringSerializer.instance);
+        .addSerializer(PhpVersion.class, ToStringSerializer.instance)
+        .addSerializer(Distro.class, ToStringSerializer.instance);
     JsonMapper mapper = JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(values)

@@ -24,9 +24,18 @@ public record ProfileSummary(
    * @param php the PHP version, {@code X.Y}
    * @param siteRoot the Drupal project root
    * @param memoryMb the server RAM it was sized for
+   * @param distro the target release, {@code debian-13} or {@code debian-12}; {@link #DISTRO_BEFORE_RECORDED}
+   *     in bundles that do not record it (all of them were compiled for Debian 12)
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Inputs(String cache, String php, String siteRoot, long memoryMb) {}
+  public record Inputs(String cache, String php, String siteRoot, long memoryMb, String distro) {
+    /** The release of every bundle written before {@code distro} was recorded. */
+    public static final String DISTRO_BEFORE_RECORDED = "debian-12";
+
+    public Inputs {
+      distro = distro == null ? DISTRO_BEFORE_RECORDED : distro;
+    }
+  }
 
   /**
    * Drupal's cache wiring, as written.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.produce.format.UnsupportedFormatException;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import java.nio.file.Files;
@@ -32,9 +33,26 @@ class ProfileJsonTest {
     assertThat(read.formatVersion()).contains("1.0");
     assertThat(read.generator()).isEqualTo("produce");
     assertThat(read.command()).isEqualTo("produce-compile");
-    assertThat(read.inputs()).isEqualTo(new ProfileSummary.Inputs("REDIS", "8.2", "/var/www/drupal", 4096));
+    assertThat(read.inputs()).isEqualTo(new ProfileSummary.Inputs("REDIS", "8.4", "/var/www/drupal", 4096, "debian-13"));
     assertThat(read.drupal().flatMap(ProfileSummary.Drupal::port)).contains(6379);
     assertThat(read.drupal().flatMap(ProfileSummary.Drupal::cacheService)).contains("cache.backend.redis");
+  }
+
+  @Test
+  void distro_isRecordedAsWrittenOnTheCommandLine() throws Exception {
+    String bookworm = ProfileJson.write(ProfileDocument.of(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .build()), "0.1.0", "produce-compile"));
+
+    assertThat(bookworm).contains("\n    \"distro\": \"debian-12\",\n");
+    assertThat(ProfileJson.read(written(bookworm)).inputs().distro()).isEqualTo("debian-12");
+    assertThat(ProfileJson.read(written(redisBundle())).inputs().distro()).isEqualTo("debian-13");
+  }
+
+  @Test
+  void missingDistro_isReadAsDebian12_theReleaseOfEveryOlderBundle() throws Exception {
+    ProfileSummary read = ProfileJson.read(written(redisBundle().replace("    \"distro\": \"debian-13\",\n", "")));
+
+    assertThat(read.inputs().distro()).isEqualTo("debian-12");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.produce.generators.config;
 
-import dev.produce.model.CacheBackend;
 import dev.produce.model.DrupalCache;
 
 /**
@@ -14,14 +13,18 @@ public final class DrupalCacheWiring {
     this.drupal = drupal;
   }
 
-  /** Whether the backend is Redis (otherwise Memcache). */
+  /** Whether Drupal reaches the backend through the redis module (Redis or Valkey; otherwise Memcache). */
   public boolean redis() {
-    return drupal.backend() == CacheBackend.REDIS;
+    return drupal.backend().speaksRedis();
   }
 
-  /** {@code Redis} or {@code Memcached}, for comments. */
+  /** {@code Redis}, {@code Valkey} or {@code Memcached}, for comments. */
   public String backendName() {
-    return redis() ? "Redis" : "Memcached";
+    return switch (drupal.backend()) {
+      case VALKEY -> "Valkey";
+      case MEMCACHE -> "Memcached";
+      default -> "Redis";
+    };
   }
 
   /** The contrib module's machine name, for comments. */

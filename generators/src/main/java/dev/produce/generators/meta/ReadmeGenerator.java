@@ -7,6 +7,7 @@ import dev.produce.generators.render.Templates;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Daemon;
 import dev.produce.model.Derivation;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.ManagedFile;
 import dev.produce.model.NginxMicrocache;
@@ -42,7 +43,10 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("wiresDrupal", profile.drupal().isPresent());
     context.put("tunesPhp", profile.phpIni().isPresent());
     context.put("tunesNginx", profile.nginx().isPresent());
+    context.put("platformNote", platformNote(profile));
     context.put("redis", profile.redis().isPresent());
+    context.put("redisName", profile.platform().redis().productName());
+    context.put("redisService", profile.platform().redis().service());
     context.put("evictionPolicy", profile.redis().map(r -> r.maxmemoryPolicy()).orElse(""));
     context.put("cacheService", profile.drupal().map(d -> d.cacheService()).orElse(""));
     context.put("apcuMb", profile.budget().apcuMb());
@@ -58,6 +62,19 @@ public final class ReadmeGenerator implements FileGenerator {
     context.put("revalidateFreq", profile.phpIni().map(i -> i.opcacheRevalidateFreqS()).orElse(0));
     context.put("realpathTtl", profile.phpIni().map(i -> i.realpathCacheTtlS()).orElse(0));
     return Optional.of(Templates.file(PATH, profile, context, false));
+  }
+
+  /** The target release, and where PHP comes from when {@code --php} is not the release's own. */
+  static String platformNote(ServerProfile profile) {
+    Distro distro = profile.inputs().distro();
+    String target = "Target: Debian " + distro.optionValue().replace("debian-", "") + " (" + distro.suite()
+        + ", `--distro " + distro.optionValue() + "`).";
+    if (profile.inputs().distroPhp()) {
+      return target + " PHP " + profile.php().version() + " is the release's own: every package below is Debian's.";
+    }
+    return target + " PHP " + profile.php().version() + " is not the release's own (PHP " + distro.php() + "): `"
+        + profile.php().fpmService() + "` and its `php" + profile.php().version() + "-*` extensions are not Debian's"
+        + " and must come from elsewhere (another repository or your own build) before the apply.";
   }
 
   static String summary(Inputs in) {
@@ -77,7 +94,7 @@ public final class ReadmeGenerator implements FileGenerator {
     MarkdownTable table = new MarkdownTable("installed at", "from the bundle", "owner:group", "mode", "read by");
     for (ManagedFile file : profile.files()) {
       table.row("`" + file.targetPath() + "`", "`" + file.bundlePath() + "`", file.owner() + ":" + file.group(),
-          file.mode(), DaemonChecks.service(file.daemon(), profile.php()));
+          file.mode(), DaemonChecks.service(file.daemon(), profile.platform()));
     }
     return table.render();
   }
@@ -101,8 +118,8 @@ public final class ReadmeGenerator implements FileGenerator {
     MarkdownTable table = new MarkdownTable("service", "validated with", "healthy when");
     for (Daemon daemon : Daemon.values()) {
       if (daemon != Daemon.DRUPAL && profile.configures(daemon)) {
-        table.row(DaemonChecks.service(daemon, profile.php()), DaemonChecks.validation(daemon, profile.php()),
-            DaemonChecks.health(daemon, profile.php()));
+        table.row(DaemonChecks.service(daemon, profile.platform()), DaemonChecks.validation(daemon, profile.platform()),
+            DaemonChecks.health(daemon, profile.platform()));
       }
     }
     return table.render();

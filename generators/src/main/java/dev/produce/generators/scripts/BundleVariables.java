@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * @param version produce's version
  * @param cacheBackend {@code redis}, {@code memcache} or {@code none}
  * @param tunesPerformance {@code yes} when PHP-FPM, opcache and nginx are tuned, else {@code no}
+ * @param distro {@code --distro}, e.g. {@code debian-13}
+ * @param debianVersion the release's {@code VERSION_ID}, e.g. {@code 13}
+ * @param debianCodename the release's {@code VERSION_CODENAME}, e.g. {@code trixie}
  * @param phpVersion e.g. {@code 8.2}
  * @param phpFpmBinary e.g. {@code php-fpm8.2}
  * @param phpFpmService e.g. {@code php8.2-fpm}
@@ -34,6 +37,13 @@ import java.util.stream.Stream;
  * @param drupalFragment where {@code settings.produce.php} is installed; empty without a cache backend
  * @param redisConfig the Redis configuration file; empty without Redis
  * @param redisPort Redis's port; empty without Redis
+ * @param redisServer the Redis-protocol server's binary and process name ({@code redis-server} or
+ *     {@code valkey-server} with {@code --cache valkey}; Redis's when the bundle configures neither)
+ * @param redisService its systemd unit and init script
+ * @param redisCli its command line client ({@code redis-cli} or {@code valkey-cli})
+ * @param redisUser the user and group it runs as
+ * @param redisPidfile Debian's pid file, used when its configuration names none
+ * @param redisRuntimeDir the pid file's directory, created when missing
  * @param memcachedConfig the Memcached configuration file; empty without Memcached
  * @param memcachedPort Memcached's port; empty without Memcached
  * @param requiredPackages Debian packages that must be installed
@@ -48,10 +58,12 @@ import java.util.stream.Stream;
  *     installed one, introduced by a comment line starting with {@code comment}
  */
 public record BundleVariables(
-    String command, String version, String cacheBackend, String tunesPerformance, String phpVersion,
+    String command, String version, String cacheBackend, String tunesPerformance, String distro,
+    String debianVersion, String debianCodename, String phpVersion,
     String phpFpmBinary, String phpFpmService, String phpFpmConfig, String phpFpmPidfile, String phpFpmSocket,
     String phpCli, String siteRoot, String docroot, String settingsPhp, String drupalFragment, String redisConfig,
-    String redisPort, String memcachedConfig, String memcachedPort, List<String> requiredPackages,
+    String redisPort, String redisServer, String redisService, String redisCli, String redisUser, String redisPidfile,
+    String redisRuntimeDir, String memcachedConfig, String memcachedPort, List<String> requiredPackages,
     List<String> managedFiles, List<String> managedDirectories, List<String> retiredFiles, List<String> services,
     List<String> keptSettings) {
 
@@ -63,9 +75,11 @@ public record BundleVariables(
     services = List.copyOf(services);
     keptSettings = List.copyOf(keptSettings);
     Stream.concat(
-            Stream.of(command, version, cacheBackend, tunesPerformance, phpVersion, phpFpmBinary, phpFpmService,
+            Stream.of(command, version, cacheBackend, tunesPerformance, distro, debianVersion, debianCodename,
+                phpVersion, phpFpmBinary, phpFpmService,
                 phpFpmConfig, phpFpmPidfile, phpFpmSocket, phpCli, siteRoot, docroot, settingsPhp, drupalFragment,
-                redisConfig, redisPort, memcachedConfig, memcachedPort),
+                redisConfig, redisPort, redisServer, redisService, redisCli, redisUser, redisPidfile, redisRuntimeDir,
+                memcachedConfig, memcachedPort),
             Stream.of(requiredPackages, managedFiles, managedDirectories, retiredFiles, services, keptSettings)
                 .flatMap(List::stream))
         .forEach(BundleVariables::requireSingleQuotable);
@@ -74,12 +88,16 @@ public record BundleVariables(
   /** The values for {@code profile}. */
   public static BundleVariables of(ServerProfile profile) {
     var php = profile.php();
+    var server = profile.platform().redis();
     BundlePlan plan = profile.plan();
     return new BundleVariables(
         Provenance.of(profile).command(),
         Provenance.of(profile).version(),
         profile.inputs().cache().optionValue(),
         profile.inputs().scope().tunesPerformance() ? "yes" : "no",
+        profile.inputs().distro().optionValue(),
+        profile.inputs().distro().debianVersion(),
+        profile.inputs().distro().suite(),
         php.version().toString(),
         php.fpmBinary(),
         php.fpmService(),
@@ -93,6 +111,12 @@ public record BundleVariables(
         plan.targetOf(Daemon.DRUPAL).orElse(""),
         plan.targetOf(Daemon.REDIS).orElse(""),
         profile.redis().map(RedisProfile::port).map(String::valueOf).orElse(""),
+        server.binary(),
+        server.service(),
+        server.cli(),
+        server.user(),
+        server.pidfile(),
+        server.runtimeDir(),
         plan.targetOf(Daemon.MEMCACHED).orElse(""),
         profile.memcached().map(MemcachedProfile::port).map(String::valueOf).orElse(""),
         plan.requiredPackages(),

@@ -3,6 +3,7 @@ package dev.produce.generators.apply;
 import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
@@ -14,24 +15,27 @@ final class Bundles {
   private Bundles() {}
 
   static ServerProfile profile(int memoryMb, CacheBackend cache) {
-    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).build());
+    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(memoryMb).cache(cache).build());
   }
 
   /** A full profile whose nginx keeps a FastCGI microcache for {@code seconds} (--microcache). */
   static ServerProfile microcache(int memoryMb, CacheBackend cache, int seconds) {
-    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).microcacheSeconds(seconds).build());
+    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .memoryMb(memoryMb).cache(cache).microcacheSeconds(seconds).build());
   }
 
   static ServerProfile performanceOnly(int memoryMb) {
-    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).performanceOnly(true).build());
+    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(memoryMb).performanceOnly(true).build());
   }
 
   static ServerProfile cacheOnly(int memoryMb, CacheBackend cache) {
-    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).noPerformance(true).build());
+    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .memoryMb(memoryMb).cache(cache).noPerformance(true).build());
   }
 
   static ServerProfile withSiteRoot(int memoryMb, CacheBackend cache, String siteRoot) {
-    return Profiles.compute(Inputs.builder().memoryMb(memoryMb).cache(cache).siteRoot(siteRoot).build());
+    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .memoryMb(memoryMb).cache(cache).siteRoot(siteRoot).build());
   }
 
   /** Writes the bundle of {@code profile} to {@code parent/name} and returns that directory. */

@@ -44,9 +44,9 @@ class VendoredPackagesTest {
     ServerProfile memcache = Profiles.compute(Inputs.builder().cache(CacheBackend.MEMCACHE).noPerformance(true).build());
 
     assertThat(VendoredPackages.requested(redis))
-        .containsExactly("nginx", "php8.2-fpm", "php8.2-apcu", "redis-server", "php8.2-redis");
+        .containsExactly("nginx", "php8.4-fpm", "php8.4-apcu", "redis-server", "php8.4-redis");
     assertThat(VendoredPackages.requested(memcache))
-        .containsExactly("php8.2-fpm", "memcached", "php8.2-memcached", "php-apcu");
+        .containsExactly("php8.4-fpm", "memcached", "php8.4-memcached", "php-apcu");
   }
 
   @Test

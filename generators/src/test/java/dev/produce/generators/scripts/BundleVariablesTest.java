@@ -26,6 +26,32 @@ class BundleVariablesTest {
   }
 
   @Test
+  void redis_namesRedisServerItsClientUserAndPaths() {
+    BundleVariables vars = BundleVariables.of(ScriptTestProfiles.redis().profile());
+
+    assertThat(List.of(vars.redisServer(), vars.redisService(), vars.redisCli(), vars.redisUser(),
+        vars.redisPidfile(), vars.redisRuntimeDir())).containsExactly("redis-server", "redis-server", "redis-cli",
+        "redis", "/run/redis/redis-server.pid", "/run/redis");
+  }
+
+  @Test
+  void valkey_namesValkeyServerItsClientUserAndPaths_asTheRedisDaemon() {
+    BundleVariables vars = BundleVariables.of(Profiles.compute(Inputs.builder().cache(CacheBackend.VALKEY).build()));
+
+    assertThat(vars.cacheBackend()).isEqualTo("valkey");
+    assertThat(List.of(vars.distro(), vars.debianVersion(), vars.debianCodename()))
+        .containsExactly("debian-13", "13", "trixie");
+    assertThat(vars.services()).containsExactly("redis", "php-fpm", "nginx");
+    assertThat(vars.redisConfig()).isEqualTo("/etc/valkey/valkey.conf");
+    assertThat(List.of(vars.redisServer(), vars.redisService(), vars.redisCli(), vars.redisUser(),
+        vars.redisPidfile(), vars.redisRuntimeDir())).containsExactly("valkey-server", "valkey-server", "valkey-cli",
+        "valkey", "/run/valkey/valkey-server.pid", "/run/valkey");
+    assertThat(vars.managedFiles()).first()
+        .isEqualTo("files/etc/valkey/valkey.conf|/etc/valkey/valkey.conf|redis|valkey|valkey|0640");
+    assertThat(vars.requiredPackages()).contains("valkey-server").doesNotContain("redis-server");
+  }
+
+  @Test
   void performanceOnly_hasNoCacheDaemonAndNoDrupalFragment() {
     BundleVariables vars = BundleVariables.of(ScriptTestProfiles.performanceOnly().profile());
 
@@ -55,10 +81,11 @@ class BundleVariablesTest {
     BundleVariables vars = BundleVariables.of(ScriptTestProfiles.redis().profile());
 
     assertThatThrownBy(() -> new BundleVariables(vars.command(), vars.version(), vars.cacheBackend(),
-        vars.tunesPerformance(), vars.phpVersion(), vars.phpFpmBinary(), vars.phpFpmService(),
+        vars.tunesPerformance(), vars.distro(), vars.debianVersion(), vars.debianCodename(), vars.phpVersion(), vars.phpFpmBinary(), vars.phpFpmService(),
         vars.phpFpmConfig(), vars.phpFpmPidfile(), vars.phpFpmSocket(), vars.phpCli(), "/var/www/it's",
         vars.docroot(), vars.settingsPhp(), vars.drupalFragment(), vars.redisConfig(), vars.redisPort(),
-        vars.memcachedConfig(), vars.memcachedPort(), vars.requiredPackages(),
+        vars.redisServer(), vars.redisService(), vars.redisCli(), vars.redisUser(), vars.redisPidfile(),
+        vars.redisRuntimeDir(), vars.memcachedConfig(), vars.memcachedPort(), vars.requiredPackages(),
         vars.managedFiles(), vars.managedDirectories(), vars.retiredFiles(), List.of("redis"), vars.keptSettings()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it's");
   }

@@ -1,6 +1,7 @@
 package dev.produce.generators.scripts;
 
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.PhpVersion;
 import dev.produce.model.Profiles;
@@ -45,7 +46,18 @@ record ScriptTestProfiles(String name, ServerProfile profile) {
         .microcacheSeconds(5).build()));
   }
 
+  static ScriptTestProfiles valkey() {
+    return new ScriptTestProfiles("valkey-2048m", Profiles.compute(Inputs.builder().memoryMb(2048)
+        .cache(CacheBackend.VALKEY).build()));
+  }
+
+  static ScriptTestProfiles debian12Redis() {
+    return new ScriptTestProfiles("debian12-redis-2048m", Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .memoryMb(2048).cache(CacheBackend.REDIS).build()));
+  }
+
   static List<ScriptTestProfiles> all() {
-    return List.of(redis(), memcache(), none(), performanceOnly(), cacheOnlyOtherPhpAndSite(), microcache());
+    return List.of(redis(), memcache(), none(), performanceOnly(), cacheOnlyOtherPhpAndSite(), microcache(), valkey(),
+        debian12Redis());
   }
 }

@@ -73,7 +73,7 @@ public record BundleProfile(Path dir, String command, CacheBackend cache, Option
   private void checkServable() {
     if (!TARGET_PHP.equals(php)) {
       throw new InvalidInputException(OPTION, "compiled for --php " + php + "; the load test's target image runs PHP "
-          + TARGET_PHP + " (compile with --php " + TARGET_PHP + ")");
+          + TARGET_PHP + " (compile with --distro debian-12)");
     }
     if (!TARGET_SITE_ROOT.equals(siteRoot)) {
       throw new InvalidInputException(OPTION, "compiled for --site-root " + siteRoot + "; the fixture site lives in "

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.InvalidInputException;
 import dev.produce.model.PhpVersion;
@@ -27,18 +28,19 @@ class BundleProfileTest {
 
   @Test
   void read_redisBundle_givesBackendServicePortAndCommand() throws Exception {
-    BundleProfile bundle = BundleProfile.read(write(Inputs.builder().memoryMb(4096).cache(CacheBackend.REDIS).build()));
+    BundleProfile bundle = BundleProfile.read(write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(4096)
+        .cache(CacheBackend.REDIS).build()));
 
     assertThat(bundle.cache()).isEqualTo(CacheBackend.REDIS);
     assertThat(bundle.cacheService()).contains("cache.backend.redis");
     assertThat(bundle.cachePort()).contains(6379);
     assertThat(bundle.memoryMb()).isEqualTo(4096);
-    assertThat(bundle.command()).startsWith("produce-compile --memory 4096 --cache redis");
+    assertThat(bundle.command()).startsWith("produce-compile --distro debian-12 --memory 4096 --cache redis");
   }
 
   @Test
   void read_performanceOnlyBundle_hasNoCacheService() throws Exception {
-    BundleProfile bundle = BundleProfile.read(write(Inputs.builder().memoryMb(2048).performanceOnly(true).build()));
+    BundleProfile bundle = BundleProfile.read(write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(2048).performanceOnly(true).build()));
 
     assertThat(bundle.cache()).isEqualTo(CacheBackend.NONE);
     assertThat(bundle.cacheService()).isEmpty();
@@ -47,10 +49,10 @@ class BundleProfileTest {
 
   @Test
   void read_bundleForAnotherPhp_isRefusedNamingTheVersion() throws Exception {
-    Path dir = write(Inputs.builder().memoryMb(2048).php(PhpVersion.parse("8.3")).build());
+    Path dir = write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(2048).php(PhpVersion.parse("8.3")).build());
 
     assertThatThrownBy(() -> BundleProfile.read(dir)).isInstanceOf(InvalidInputException.class)
-        .hasMessage("BUNDLE: compiled for --php 8.3; the load test's target image runs PHP 8.2 (compile with --php 8.2)");
+        .hasMessage("BUNDLE: compiled for --php 8.3; the load test's target image runs PHP 8.2 (compile with --distro debian-12)");
   }
 
   @Test
@@ -63,7 +65,7 @@ class BundleProfileTest {
 
   @Test
   void read_newerMajorFormatVersion_isRefusedNamingFileFoundAndSupported() throws Exception {
-    Path dir = write(Inputs.builder().memoryMb(4096).cache(CacheBackend.REDIS).build());
+    Path dir = write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(4096).cache(CacheBackend.REDIS).build());
     Path profile = dir.resolve("profile.json");
     Files.writeString(profile, Files.readString(profile).replace("\"formatVersion\": \"1.0\"", "\"formatVersion\": \"2.0\""));
 
@@ -74,7 +76,7 @@ class BundleProfileTest {
 
   @Test
   void read_bundleWithoutFormatVersion_isReadAsOnePointZero() throws Exception {
-    Path dir = write(Inputs.builder().memoryMb(4096).cache(CacheBackend.REDIS).build());
+    Path dir = write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(4096).cache(CacheBackend.REDIS).build());
     Path profile = dir.resolve("profile.json");
     Files.writeString(profile, Files.readString(profile).replace("\"formatVersion\": \"1.0\",\n", ""));
 

@@ -7,6 +7,7 @@ import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.verifier.container.ExecResult;
@@ -27,7 +28,8 @@ class FixtureSiteBackendsIT {
 
   private BundleProfile bundle(CacheBackend cache) throws Exception {
     Path dir = tmp.resolve(cache.optionValue());
-    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().memoryMb(2048).cache(cache).build())), dir, false);
+    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .memoryMb(2048).cache(cache).build())), dir, false);
     return BundleProfile.read(dir);
   }
 

@@ -8,6 +8,7 @@ import dev.produce.generators.Generators;
 import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
@@ -39,7 +40,8 @@ class FixtureSiteEvictionIT {
 
   @Test
   void evictionsPastMaxmemory_keepEveryTagCount_andNoPreEditPageIsServed() throws Exception {
-    ServerProfile profile = Profiles.compute(Inputs.builder().memoryMb(512).cache(CacheBackend.REDIS).build());
+    ServerProfile profile = Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .memoryMb(512).cache(CacheBackend.REDIS).build());
     String prefix = profile.drupal().orElseThrow().prefix();
     BundleWriter.write(Generators.bundle(profile), tmp.resolve("redis"), false);
     try (SiteContainer site = SiteContainer.start(2048)) {
@@ -83,7 +85,8 @@ class FixtureSiteEvictionIT {
    */
   @Test
   void memcachedEvictionsPastItsMemory_neverServeAPreEditPage() throws Exception {
-    ServerProfile profile = Profiles.compute(Inputs.builder().memoryMb(512).cache(CacheBackend.MEMCACHE).build());
+    ServerProfile profile = Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .memoryMb(512).cache(CacheBackend.MEMCACHE).build());
     BundleWriter.write(Generators.bundle(profile), tmp.resolve("memcache"), false);
     try (SiteContainer site = SiteContainer.start(2048)) {
       site.awaitServing(Duration.ofSeconds(90));

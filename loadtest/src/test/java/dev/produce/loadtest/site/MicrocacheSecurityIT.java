@@ -11,6 +11,7 @@ import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.loadtest.traffic.SessionCookie;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.verifier.check.Status;
@@ -72,7 +73,8 @@ class MicrocacheSecurityIT {
       http = new SiteRequests(site.origin());
       Path dir = tmp.resolve("bundle");
       bundleDir = dir;
-      BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().memoryMb(2048).cache(CacheBackend.REDIS)
+      BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+          .memoryMb(2048).cache(CacheBackend.REDIS)
           .microcacheSeconds(MICROCACHE_SECONDS).build())), dir, false);
       BundleProfile bundle = BundleProfile.read(dir);
       BundleApplication.apply(site, bundle);
@@ -432,7 +434,8 @@ class MicrocacheSecurityIT {
     for (long memoryMb : new long[] {512, 1024, 4096, 65536, 1048576}) {
       for (int seconds : new int[] {1, 5, 600}) {
         for (CacheBackend cache : new CacheBackend[] {CacheBackend.REDIS, CacheBackend.MEMCACHE, CacheBackend.NONE}) {
-          Inputs.Builder inputs = Inputs.builder().memoryMb(memoryMb).microcacheSeconds(seconds);
+          Inputs.Builder inputs = Inputs.builder().distro(Distro.DEBIAN_12)
+              .memoryMb(memoryMb).microcacheSeconds(seconds);
           inputs = cache == CacheBackend.NONE ? inputs.performanceOnly(true) : inputs.cache(cache);
           bundles.put(memoryMb + "mb-" + seconds + "s-" + cache.optionValue(),
               Generators.bundle(Profiles.compute(inputs.build())));

@@ -9,6 +9,7 @@ import dev.produce.model.CacheBackend;
 import dev.produce.model.DrupalCache;
 import dev.produce.model.MemcachedProfile;
 import dev.produce.model.PhpPaths;
+import dev.produce.model.RedisPaths;
 import dev.produce.model.RedisProfile;
 import java.util.List;
 
@@ -24,12 +25,15 @@ final class CacheChecks {
 
   private CacheChecks() {}
 
-  static Section redis(RedisProfile redis) {
-    String cli = "redis-cli -p " + redis.port() + " ";
+  /** Redis or Valkey (the same checks through its own client); Valkey says so in its INFO. */
+  static Section redis(RedisProfile redis, RedisPaths server) {
+    String cli = server.cli() + " -p " + redis.port() + " ";
+    String name = server.productName();
     return new Section("redis", List.of(
-        Item.thorough("Redis answers on loopback", List.of(
-            prints(cli + "ping", "PONG").retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT))),
-        Item.thorough("Redis runs with the computed memory limit, eviction and no persistence", List.of(
+        Item.thorough(name + " answers on loopback", List.of(
+            prints(cli + "ping", "PONG").retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT),
+            prints(cli + "info server", server.infoModeLine()))),
+        Item.thorough(name + " runs with the computed memory limit, eviction and no persistence", List.of(
             prints(configGet(cli, "maxmemory"), ShellWords.exactLine(Long.toString(redis.maxmemoryBytes()))),
             prints(configGet(cli, "maxmemory-policy"), ShellWords.exactLine(redis.maxmemoryPolicy())),
             succeeds("test -z \"$(" + configGet(cli, "save") + ")\""),

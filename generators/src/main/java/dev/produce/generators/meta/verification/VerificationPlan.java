@@ -25,7 +25,7 @@ public final class VerificationPlan {
     if (profile.phpFpm().isPresent() && profile.phpIni().isPresent()) {
       sections.add(DaemonConfigChecks.phpFpm(profile.php(), profile.phpFpm().get(), profile.phpIni().get()));
     }
-    profile.redis().ifPresent(redis -> sections.add(CacheChecks.redis(redis)));
+    profile.redis().ifPresent(redis -> sections.add(CacheChecks.redis(redis, profile.platform().redis())));
     profile.memcached().ifPresent(memcached -> sections.add(CacheChecks.memcached(memcached)));
     profile.drupal().ifPresent(drupal -> sections.add(CacheChecks.drupal(profile.php(), drupal, profile.inputs().docroot())));
     return List.copyOf(sections);
