@@ -24,9 +24,20 @@ public record ProfileSummary(
    * @param php the PHP version, {@code X.Y}
    * @param siteRoot the Drupal project root
    * @param memoryMb the server RAM it was sized for
+   * @param distro the Debian release it targets, {@code debian-13} or {@code debian-12}; {@value #DEFAULT_DISTRO}
+   *     when the document has none (bundles written before the field existed)
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Inputs(String cache, String php, String siteRoot, long memoryMb) {}
+  public record Inputs(String cache, String php, String siteRoot, long memoryMb, String distro) {
+    /** The distro of a document without {@code inputs.distro}. */
+    public static final String DEFAULT_DISTRO = "debian-12";
+
+    public Inputs {
+      if (distro == null) {
+        distro = DEFAULT_DISTRO;
+      }
+    }
+  }
 
   /**
    * Drupal's cache wiring, as written.

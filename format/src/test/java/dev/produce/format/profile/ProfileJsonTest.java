@@ -32,7 +32,8 @@ class ProfileJsonTest {
     assertThat(read.formatVersion()).contains("1.0");
     assertThat(read.generator()).isEqualTo("produce");
     assertThat(read.command()).isEqualTo("produce-compile");
-    assertThat(read.inputs()).isEqualTo(new ProfileSummary.Inputs("REDIS", "8.2", "/var/www/drupal", 4096));
+    assertThat(read.inputs()).isEqualTo(new ProfileSummary.Inputs("REDIS", "8.2", "/var/www/drupal", 4096,
+        read.inputs().distro()));
     assertThat(read.drupal().flatMap(ProfileSummary.Drupal::port)).contains(6379);
     assertThat(read.drupal().flatMap(ProfileSummary.Drupal::cacheService)).contains("cache.backend.redis");
   }
@@ -60,5 +61,14 @@ class ProfileJsonTest {
 
     assertThat(read.formatVersion()).isEmpty();
     assertThat(read.inputs().memoryMb()).isEqualTo(4096);
+  }
+
+  @Test
+  void distro_isReadAndDefaultsToDebian12() throws Exception {
+    String withoutDistro = redisBundle().replaceAll("\n    \"distro\": \"[^\"]*\",", "");
+    String withTrixie = withoutDistro.replace("\"inputs\": {", "\"inputs\": {\n    \"distro\": \"debian-13\",");
+
+    assertThat(ProfileJson.read(written(withoutDistro)).inputs().distro()).isEqualTo("debian-12");
+    assertThat(ProfileJson.read(written(withTrixie)).inputs().distro()).isEqualTo("debian-13");
   }
 }
