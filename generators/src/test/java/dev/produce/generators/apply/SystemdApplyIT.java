@@ -60,10 +60,10 @@ class SystemdApplyIT {
 
   @Test
   @Order(1)
-  void unitFailedBeforeTheApply_isStartedByIt_andEveryServiceIsActiveAndEnabled() throws Exception {
+  void unitFailedAndDisabledBeforeTheApply_isStartedAndEnabledByIt_andEveryServiceIsActive() throws Exception {
     server.sh("mkdir -p " + START_LIMIT_DROP_IN.substring(0, START_LIMIT_DROP_IN.lastIndexOf('/'))
         + " && printf '[Unit]\\nStartLimitIntervalSec=1h\\nStartLimitBurst=2\\n' > " + START_LIMIT_DROP_IN
-        + " && systemctl daemon-reload"
+        + " && systemctl daemon-reload && systemctl disable --quiet memcached"
         + " && for i in 1 2 3 4; do systemctl kill -s KILL memcached; sleep 0.5; systemctl start memcached || true; done;"
         + " sleep 0.5; true");
     assertThat(server.container().exec("systemctl", "is-failed", "memcached").stdout().strip())
@@ -73,7 +73,7 @@ class SystemdApplyIT {
     memcacheBundle = server.carry(Bundles.write(memcache, hostDir, "memcache"));
     ExecResult applied = server.produceExpecting(0, memcacheBundle);
 
-    assertThat(applied.stdout()).contains("started memcached");
+    assertThat(applied.stdout()).contains("started memcached", "enabled memcached: it starts at boot");
     assertActiveAndEnabled(List.of("nginx", "php8.2-fpm", "memcached"), "after the memcache apply");
     assertMemcacheValues("after the memcache apply");
     afterMemcache = server.snapshot();
