@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * {@code --vendor-packages} choose their images with it.
  *
  * <pre>{@code
- * ContainerTarget.of(Images.target(BundleSuite.of(bundleDir))).systemd().start()
+ * ContainerTarget.of(Images.target(BundleSuite.of(bundleDir, "BUNDLE"))).systemd().start()
  * }</pre>
  */
 public final class BundleSuite {
