@@ -153,10 +153,12 @@ service_enable_at_boot() {
   log_info "enabled $unit: it starts at boot"
 }
 
+# The systemd branches below end in "return $?", never a bare "return": run from the EXIT trap that
+# restores a failed apply, a bare "return" gives the status from before the trap (the failure).
 service_start() {
   if systemd_is_init; then
     systemd_start "$(service_label "$1")"
-    return
+    return $?
   fi
   case "$1" in
     nginx)
@@ -200,7 +202,7 @@ service_stop_direct() {
 service_restart() {
   if systemd_is_init; then
     run_detached systemctl restart "$(service_label "$1")"
-    return
+    return $?
   fi
   service_stop_direct "$1"
   service_start "$1"
@@ -215,7 +217,7 @@ service_reload() {
       nginx | php-fpm) run_detached systemctl reload "$(service_label "$1")" ;;
       *) run_detached systemctl restart "$(service_label "$1")" ;;
     esac
-    return
+    return $?
   fi
   case "$1" in
     nginx) pid="$(service_pid nginx)" && kill -HUP "$pid" ;;
