@@ -68,11 +68,13 @@ public final class ContainerTarget implements Target, AutoCloseable {
   private final GenericContainer<?> container;
   private final String image;
   private final boolean offline;
+  private final boolean systemd;
 
-  private ContainerTarget(GenericContainer<?> container, String image, boolean offline) {
+  private ContainerTarget(GenericContainer<?> container, String image, boolean offline, boolean systemd) {
     this.container = container;
     this.image = image;
     this.offline = offline;
+    this.systemd = systemd;
   }
 
   /** Options for a container from {@code image} (see {@link Images}). */
@@ -208,7 +210,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
         throw new TargetException("cannot start a container from " + image + ": "
             + Images.rootMessage(e), e);
       }
-      ContainerTarget target = new ContainerTarget(container, image, offline);
+      ContainerTarget target = new ContainerTarget(container, image, offline, systemd);
       if (systemd) {
         awaitSystemBoot(target);
       }
@@ -236,6 +238,11 @@ public final class ContainerTarget implements Target, AutoCloseable {
   /** The image this container was started from. */
   public String image() {
     return image;
+  }
+
+  /** Whether systemd runs as PID 1 ({@link Builder#systemd()}). */
+  public boolean systemd() {
+    return systemd;
   }
 
   /** Whether the container has no network but loopback. */
@@ -433,7 +440,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
 
   @Override
   public String toString() {
-    return "ContainerTarget[" + image + (offline ? ", offline" : "") + ", "
+    return "ContainerTarget[" + image + (offline ? ", offline" : "") + (systemd ? ", systemd" : "") + ", "
         + (container.getContainerId() == null ? "not started" : containerId()) + "]";
   }
 }
