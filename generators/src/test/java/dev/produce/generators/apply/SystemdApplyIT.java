@@ -131,6 +131,29 @@ class SystemdApplyIT {
 
   @Test
   @Order(5)
+  void configOutsideTheUnitsSandbox_failsOnlyUnderSystemd_andIsRolledBack() throws Exception {
+    String before = server.snapshot();
+    // A log file redis's own user may write, outside the unit's ReadWritePaths (ProtectSystem=strict): a
+    // throwaway instance accepts it, the unit's redis cannot open it.
+    server.sh("install -d -o redis -g redis -m 0750 /srv/redis-logs");
+    Path outside = Bundles.write(Bundles.profile(1024, CacheBackend.REDIS), hostDir, "redis-outside-sandbox");
+    BundleTampering.replaceLine(outside, "files/etc/redis/redis.conf", "logfile /var/log/redis/redis-server.log",
+        "logfile /srv/redis-logs/redis-server.log");
+    BundleTampering.resign(outside);
+
+    ExecResult failed = server.produceExpecting(1, server.carry(outside));
+
+    assertThat(failed.stderr()).as(failed.stdout())
+        .contains("systemctl restart redis-server failed", "apply failed").doesNotContain("could not bring");
+    assertThat(failed.stdout()).contains("redis-server accepts /etc/redis/redis.conf", "restored /etc/redis/redis.conf",
+        "started redis-server with the restored files");
+    assertThat(server.snapshot()).isEqualTo(before);
+    assertActiveAndEnabled(List.of("nginx", "php8.2-fpm", "redis-server"), "after the failed apply");
+    assertRedisValues("after the failed apply");
+  }
+
+  @Test
+  @Order(6)
   void rollback_restoresTheMemcacheBundle_underSystemd() {
     ExecResult rolledBack = server.produceExpecting(0, memcacheBundle, "--rollback");
 
