@@ -32,11 +32,12 @@ import org.testcontainers.utility.DockerImageName;
  * The one class that owns containers: a long-lived container from a fixture
  * image ({@link Images}) that checks are probed in.
  *
- * <p>The container's main process is {@code sleep infinity} under Docker's
+ * <p>By default the container's main process is {@code sleep infinity} under Docker's
  * {@code --init} (tini), so daemons that bundles start through init scripts are
  * reaped when they exit: no zombie keeps a stale pid "alive" for
  * {@code start-stop-daemon} or {@code pgrep}. There is no systemd; nothing runs
- * until a command starts it. Containers carry the labels
+ * until a command starts it. With {@link Builder#systemd()} (what {@code produce-verify}
+ * uses unless {@code --no-systemd}) systemd is PID 1 and Debian's units run. Containers carry the labels
  * {@value #OWNER_LABEL}={@value #OWNER} and {@value #PID_LABEL}=&lt;JVM pid&gt; so
  * {@code bin/test} can remove those whose JVM died without stopping them (Ryuk,
  * which would, is disabled).
