@@ -12,6 +12,7 @@ import dev.produce.format.verification.SpecLoadResult;
 import dev.produce.format.verification.VerificationSpec;
 import dev.produce.model.InvalidInputException;
 import dev.produce.verifier.Verification;
+import dev.produce.verifier.container.BundleSuite;
 import dev.produce.verifier.container.Target;
 import dev.produce.verifier.container.TargetException;
 import java.io.IOException;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
     usageHelpWidth = 100,
     description = {
       "Proves a bundle: lints its .verification.yml (nothing starts when it has errors), applies the bundle"
-          + " with ./produce in a fresh Debian 12 target container, runs the checks with the bundle root as"
+          + " with ./produce in a fresh target container of the bundle's Debian release (its profile.json:"
+          + " Debian 13 or 12) booted with systemd as PID 1, runs the checks with the bundle root as"
           + " working directory, then the built-in phases: a second apply must change nothing (idempotence)"
           + " and the apply must work on a container without network (offline).",
       "Prints one line per check as it runs, then the failures with their evidence and the wall time of"
@@ -100,6 +102,10 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--no-offline", description = "Skip the offline phase (apply on a container without network).")
   boolean noOffline;
 
+  @Option(names = "--no-systemd", description = "Run the targets without systemd: plain containers in which the"
+      + " apply starts the daemons itself, as in containers and WSL.")
+  boolean noSystemd;
+
   @Option(names = "--no-idempotence", description = "Skip the idempotence phase (a second apply changes nothing).")
   boolean noIdempotence;
 
@@ -111,7 +117,7 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--stacktrace", description = "Print the full stack trace of an error (for bug reports).")
   boolean stacktrace;
 
-  /** Starts the targets; tests substitute their own. */
+  /** Starts the targets: {@link TargetFactory#CONTAINERS} means those that fit the bundle; tests substitute their own. */
   TargetFactory targets = TargetFactory.CONTAINERS;
   /** The bundle's directory on a target; tests running on this host substitute a temporary one. */
   String bundleRoot = BUNDLE_ROOT;
@@ -134,6 +140,9 @@ public final class VerifyCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
       checkOutputs();
+      if (targets == TargetFactory.CONTAINERS) {
+        targets = TargetFactory.containersFor(bundle, BundleSuite.of(bundle, "BUNDLE"), !noSystemd);
+      }
       return verify(loaded.orThrow(), spec.commandLine().getOut(), errors);
     } catch (InvalidInputException e) {
       return errors.usage(e.getMessage(), e);
@@ -160,7 +169,7 @@ public final class VerifyCommand implements Callable<Integer> {
       targetStart = Duration.ofNanos(System.nanoTime() - started);
       out.println("target: " + target + " started in " + WallTimes.human(targetStart));
       out.flush();
-      outcome = verification.run(target, () -> open.start(offlineTargets(), true), line -> {
+      outcome = verification.run(target, () -> open.start(targets, true), line -> {
         if (!open.stopping()) {
           out.println(line);
           out.flush();
@@ -199,11 +208,6 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     out.flush();
     return outcome.exitCode();
-  }
-
-  /** Where the offline phase's target comes from: a container image that fits the bundle, or the tests' own. */
-  private TargetFactory offlineTargets() {
-    return targets == TargetFactory.CONTAINERS ? TargetFactory.containersFor(bundle) : targets;
   }
 
   /**

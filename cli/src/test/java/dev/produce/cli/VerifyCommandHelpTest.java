@@ -18,7 +18,8 @@ class VerifyCommandHelpTest {
     assertThat(help)
         .contains("BUNDLE").contains("--level=quick|thorough").contains("Default: thorough.")
         .contains("--spec=FILE").contains("--junit=FILE").contains("--json=FILE").contains("--mask=VALUE")
-        .contains("--no-offline").contains("--no-idempotence").contains("--keep-evidence=DIR")
+        .contains("--no-offline").contains("--no-systemd").contains("--no-idempotence").contains("--keep-evidence=DIR")
+        .contains("booted with systemd as PID 1")
         .contains("--stacktrace")
         .contains("produce-verify bundle/ --junit target/verify.xml --json target/verify.json");
     assertThat(run.out()).containsPattern("(?m)^ +0 +every check and phase passed")

@@ -246,4 +246,19 @@ class VerifyCommandLintTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.errLines().get(0)).startsWith("produce-verify: Missing required parameter: 'BUNDLE'");
   }
+
+  @Test
+  void unknownDistroInProfileJson_exit2NamingItAndTheAcceptedValues_beforeAnyImageIsBuilt() throws Exception {
+    Path bundle = TinyBundle.write(tmp.resolve("bundle"), TinyBundle.PASSING);
+    Files.writeString(bundle.resolve("profile.json"), "{\"formatVersion\": \"1.0\", \"generator\": \"produce\","
+        + " \"inputs\": {\"cache\": \"REDIS\", \"distro\": \"ubuntu-24.04\"}}\n");
+
+    VerifyRun run = VerifyRun.inContainers(bundle.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.errLines()).containsExactly(
+        "produce-verify: BUNDLE: " + bundle.resolve("profile.json")
+            + ": inputs.distro must be debian-13 or debian-12, was 'ubuntu-24.04'",
+        "Try 'produce-verify --help' for more information.");
+  }
 }

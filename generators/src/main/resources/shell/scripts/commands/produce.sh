@@ -172,6 +172,7 @@ update_services() {
       log_info "$(service_label "$service") is not running"
       touch_service "$service"
     fi
+    service_enable_at_boot "$service" || fail "could not enable $(service_label "$service") at boot"
   done
 }
 

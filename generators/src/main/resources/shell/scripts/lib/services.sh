@@ -132,10 +132,33 @@ ensure_runtime_dir() {
   fi
 }
 
+# Starts UNIT under systemd. A unit that is already failed (e.g. it hit its start limit at boot) is
+# reset first: systemd refuses to start it again until the limit's window has passed otherwise.
+systemd_start() {
+  if systemctl is-failed --quiet "$1"; then
+    log_info "$1 had failed ($(systemctl show -p Result --value "$1" 2>/dev/null)); resetting it before starting it"
+    systemctl reset-failed "$1" 2>/dev/null || true
+  fi
+  run_detached systemctl start "$1"
+}
+
+# Under systemd, enables SERVICE's unit when it is disabled, so that it comes back after a reboot with
+# the files the bundle installed. Elsewhere, and for units that are enabled, static or masked: nothing.
+service_enable_at_boot() {
+  local unit
+  systemd_is_init || return 0
+  unit="$(service_label "$1")"
+  [[ "$(systemctl is-enabled "$unit" 2>/dev/null)" == disabled ]] || return 0
+  run_detached systemctl enable --quiet "$unit" || return 1
+  log_info "enabled $unit: it starts at boot"
+}
+
+# The systemd branches below end in "return $?", never a bare "return": run from the EXIT trap that
+# restores a failed apply, a bare "return" gives the status from before the trap (the failure).
 service_start() {
   if systemd_is_init; then
-    run_detached systemctl start "$(service_label "$1")"
-    return
+    systemd_start "$(service_label "$1")"
+    return $?
   fi
   case "$1" in
     nginx)
@@ -179,7 +202,7 @@ service_stop_direct() {
 service_restart() {
   if systemd_is_init; then
     run_detached systemctl restart "$(service_label "$1")"
-    return
+    return $?
   fi
   service_stop_direct "$1"
   service_start "$1"
@@ -194,7 +217,7 @@ service_reload() {
       nginx | php-fpm) run_detached systemctl reload "$(service_label "$1")" ;;
       *) run_detached systemctl restart "$(service_label "$1")" ;;
     esac
-    return
+    return $?
   fi
   case "$1" in
     nginx) pid="$(service_pid nginx)" && kill -HUP "$pid" ;;

@@ -60,7 +60,7 @@ public final class LoadTest {
   private static Summary fixtureSite(LoadTestSettings settings, BundleProfile bundle, Path work, Progress progress,
       double loadAtStart) throws IOException {
     progress.step("starting a target container (" + bundle.memoryMb() + " MB) and installing the fixture site");
-    try (SiteContainer site = SiteContainer.start(bundle.memoryMb())) {
+    try (SiteContainer site = SiteContainer.start(bundle.suite(), bundle.memoryMb())) {
       site.awaitServing(SERVING_TIMEOUT);
       progress.step("fixture site on " + site.origin() + " (stock Debian settings, cache in the database)");
       PhaseRunner phases = new PhaseRunner(settings, site.origin(), new FixtureSiteTraffic(site.origin().getHost()),

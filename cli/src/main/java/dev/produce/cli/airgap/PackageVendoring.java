@@ -1,13 +1,21 @@
 package dev.produce.cli.airgap;
 
+import dev.produce.format.BundleLayout;
+import dev.produce.format.profile.ProfileJson;
+import dev.produce.format.profile.ProfileSummary;
+import dev.produce.generators.Generators;
 import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.packages.DebFile;
 import dev.produce.generators.packages.VendoredPackages;
 import dev.produce.model.Distro;
 import dev.produce.model.InvalidInputException;
 import dev.produce.model.ServerProfile;
+import dev.produce.verifier.container.BundleSuite;
+import dev.produce.verifier.container.Images;
 import dev.produce.verifier.offline.DownloadedPackage;
 import dev.produce.verifier.offline.PackageVendor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -46,7 +54,19 @@ public final class PackageVendoring {
   public static List<BundleFile> files(ServerProfile profile) {
     checkProfile(profile);
     List<String> requested = VendoredPackages.requested(profile);
-    return VendoredPackages.files(requested, debs(PackageVendor.download(requested)));
+    return VendoredPackages.files(requested, debs(PackageVendor.download(suite(profile), requested)));
+  }
+
+  /** The Debian suite of the bundle's distro, read from the profile.json the compile writes. */
+  static Images.Suite suite(ServerProfile profile) {
+    String profileJson = Generators.bundle(profile).file(BundleLayout.PROFILE_JSON).orElseThrow().content();
+    ProfileSummary summary;
+    try {
+      summary = ProfileJson.read(BundleLayout.PROFILE_JSON, profileJson);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the " + BundleLayout.PROFILE_JSON + " just written", e);
+    }
+    return BundleSuite.ofDistro(summary.inputs().distro(), BundleLayout.PROFILE_JSON, OPTION);
   }
 
   /** Downloaded packages as the generators' {@link DebFile}s. */

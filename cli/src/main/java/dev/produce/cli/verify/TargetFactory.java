@@ -8,25 +8,37 @@ import dev.produce.verifier.offline.OfflineImage;
 import java.nio.file.Path;
 
 /**
- * Starts the targets a verification runs on. {@link #CONTAINERS} starts containers from the
- * target image; tests substitute their own to prove what is, and is not, started.
+ * Starts the targets a verification runs on. {@link #CONTAINERS} stands for the containers that fit
+ * the bundle ({@link #containersFor}); tests substitute their own to prove what is, and is not, started.
  */
 @FunctionalInterface
 public interface TargetFactory {
 
-  /** Containers from {@link Images#target()} (built on first use); offline ones have network {@code none}. */
-  TargetFactory CONTAINERS = offline -> offline
-      ? ContainerTarget.of(Images.target()).offline().start()
-      : ContainerTarget.of(Images.target()).start();
+  /** Containers from the Debian 12 {@link Images#target()} with systemd as PID 1; offline ones have network {@code none}. */
+  TargetFactory CONTAINERS = offline -> containers(Images.target(), offline, true);
 
   /**
-   * {@link #CONTAINERS}, except that the offline target of a bundle that vendors its packages is
-   * the {@code bare} image ({@link OfflineImage}): such a bundle must prove it installs them itself.
+   * Containers from the target image of {@code suite} (the bundle's distro, built on first use), booted
+   * with systemd as PID 1 unless {@code systemd} is false; the offline target of a bundle that vendors its
+   * packages is the {@code bare} image ({@link OfflineImage}), which has no systemd: such a bundle must
+   * prove it installs its packages itself.
    */
-  static TargetFactory containersFor(Path bundle) {
-    return offline -> offline
-        ? ContainerTarget.of(OfflineImage.forBundle(bundle)).offline().start()
-        : CONTAINERS.start(false);
+  static TargetFactory containersFor(Path bundle, Images.Suite suite, boolean systemd) {
+    return offline -> {
+      boolean bare = offline && OfflineImage.vendorsPackages(bundle);
+      return containers(bare ? Images.bare(suite) : Images.target(suite), offline, systemd && !bare);
+    };
+  }
+
+  private static Target containers(String image, boolean offline, boolean systemd) {
+    ContainerTarget.Builder builder = ContainerTarget.of(image);
+    if (offline) {
+      builder.offline();
+    }
+    if (systemd) {
+      builder.systemd();
+    }
+    return builder.start();
   }
 
   /**

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** A target that is closed at most once, by whichever of its owners closes it first. */
 final class TrackedTarget implements Target, AutoCloseable {
@@ -60,13 +62,18 @@ final class TrackedTarget implements Target, AutoCloseable {
     }
   }
 
-  /** {@code container 1a2b3c4d5e6f from produce/target:86c90d7942b5 (no network)}, or the target's own text. */
+  /**
+   * {@code container 1a2b3c4d5e6f from produce/target:86c90d7942b5 (systemd, no network)}, or the target's own
+   * text.
+   */
   @Override
   public String toString() {
     if (target instanceof ContainerTarget container && container.containerId() != null) {
       String id = container.containerId();
+      String mode = Stream.of(container.systemd() ? "systemd" : "", container.offline() ? "no network" : "")
+          .filter(word -> !word.isEmpty()).collect(Collectors.joining(", "));
       return "container " + id.substring(0, Math.min(12, id.length())) + " from " + container.image()
-          + (container.offline() ? " (no network)" : "");
+          + (mode.isEmpty() ? "" : " (" + mode + ")");
     }
     return target.toString();
   }

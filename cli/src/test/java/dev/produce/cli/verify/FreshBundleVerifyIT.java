@@ -74,6 +74,7 @@ class FreshBundleVerifyIT {
     System.out.println("[verify-it] thorough verify of a fresh bundle: " + run.wallTime());
     assertThat(run.exitCode()).as("exit code; stdout:%n%s%nstderr:%n%s", run.out(), run.err()).isZero();
     assertThat(run.outLines()).contains("PASSED")
+        .anyMatch(line -> line.startsWith("target: container ") && line.contains(" (systemd)"))
         .anyMatch(line -> line.startsWith("✓ produce-verify › apply: ./produce exits 0 on a fresh target"))
         .anyMatch(line -> line.startsWith("✓ redis › Redis answers on loopback › redis-cli -p 6379 ping"))
         .anyMatch(line -> line.startsWith("✓ nginx › nginx serves the site's static assets gzip-compressed"))
@@ -110,14 +111,16 @@ class FreshBundleVerifyIT {
   }
 
   @Test
-  void specInTheOriginalFormat_runsUnchanged(@TempDir Path tmp) throws Exception {
+  void specInTheOriginalFormat_runsUnchanged_alsoWithoutSystemd(@TempDir Path tmp) throws Exception {
     Path seed = Files.writeString(tmp.resolve("seed-4.1.yml"), SEED_SNIPPET);
 
-    VerifyCli run = VerifyCli.run(bundle.toString(), "--spec", seed.toString(), "--no-offline", "--no-idempotence");
+    VerifyCli run = VerifyCli.run(bundle.toString(), "--spec", seed.toString(), "--no-offline", "--no-idempotence",
+        "--no-systemd");
 
     System.out.println("[verify-it] original-format spec: " + run.wallTime());
     assertThat(run.exitCode()).as("stdout:%n%s%nstderr:%n%s", run.out(), run.err()).isZero();
     assertThat(run.outLines()).contains("PASSED")
+        .anyMatch(line -> line.startsWith("target: container ") && !line.contains("systemd"))
         .anyMatch(line -> line.startsWith("✓ seed-4 › Performance optimization configured › grep -q 'tune_php_fpm'"
             + " scripts/commands/produce.sh  ("))
         .filteredOn(line -> line.startsWith("✓ seed-4 › Performance optimization configured › "))

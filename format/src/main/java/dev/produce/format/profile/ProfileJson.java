@@ -54,8 +54,22 @@ public final class ProfileJson {
    * @throws UnsupportedFormatException when its format version is not one this produce reads
    */
   public static ProfileSummary read(Path file) throws IOException {
-    ProfileSummary summary = READER.readValue(file.toFile(), ProfileSummary.class);
-    Optional<String> problem = FORMAT_VERSION.problemReading(file.toString(), summary.formatVersion());
+    return checked(file.toString(), READER.readValue(file.toFile(), ProfileSummary.class));
+  }
+
+  /**
+   * Reads {@code text}, a document named {@code source} in messages (e.g. the profile.json a compile is
+   * about to write).
+   *
+   * @throws IOException when it is not such a document
+   * @throws UnsupportedFormatException when its format version is not one this produce reads
+   */
+  public static ProfileSummary read(String source, String text) throws IOException {
+    return checked(source, READER.readValue(text, ProfileSummary.class));
+  }
+
+  private static ProfileSummary checked(String source, ProfileSummary summary) {
+    Optional<String> problem = FORMAT_VERSION.problemReading(source, summary.formatVersion());
     if (problem.isPresent()) {
       throw new UnsupportedFormatException(problem.get());
     }

@@ -79,4 +79,13 @@ class ProfileJsonTest {
     assertThat(read.formatVersion()).isEmpty();
     assertThat(read.inputs().memoryMb()).isEqualTo(4096);
   }
+
+  @Test
+  void distro_isReadAndDefaultsToDebian12() throws Exception {
+    String withoutDistro = redisBundle().replaceAll("\n    \"distro\": \"[^\"]*\",", "");
+    String withTrixie = withoutDistro.replace("\"inputs\": {", "\"inputs\": {\n    \"distro\": \"debian-13\",");
+
+    assertThat(ProfileJson.read(written(withoutDistro)).inputs().distro()).isEqualTo("debian-12");
+    assertThat(ProfileJson.read(written(withTrixie)).inputs().distro()).isEqualTo("debian-13");
+  }
 }

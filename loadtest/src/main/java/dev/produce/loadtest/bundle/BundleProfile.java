@@ -6,6 +6,8 @@ import dev.produce.format.profile.ProfileJson;
 import dev.produce.format.profile.ProfileSummary;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.InvalidInputException;
+import dev.produce.verifier.container.BundleSuite;
+import dev.produce.verifier.container.Images;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +24,12 @@ import java.util.Optional;
  * @param php          PHP version, {@code X.Y}
  * @param siteRoot     Drupal project root it was compiled for
  * @param memoryMb     server RAM it was sized for
+ * @param suite        the Debian suite of its distro ({@code inputs.distro}), whose target image it runs on
  */
 public record BundleProfile(Path dir, String command, CacheBackend cache, Optional<String> cacheService,
-    Optional<Integer> cachePort, String php, String siteRoot, long memoryMb) {
+    Optional<Integer> cachePort, String php, String siteRoot, long memoryMb, Images.Suite suite) {
 
-  /** What the target image runs and where the fixture site lives. */
-  public static final String TARGET_PHP = "8.2";
+  /** Where the fixture site lives (the suite's target image decides the PHP). */
   public static final String TARGET_SITE_ROOT = "/var/www/drupal";
   static final String OPTION = "BUNDLE";
 
@@ -65,15 +67,16 @@ public record BundleProfile(Path dir, String command, CacheBackend cache, Option
     Optional<ProfileSummary.Drupal> drupal = json.drupal();
     BundleProfile bundle = new BundleProfile(dir, json.command() == null ? "" : json.command(), cache,
         drupal.flatMap(ProfileSummary.Drupal::cacheService), drupal.flatMap(ProfileSummary.Drupal::port),
-        inputs.php(), inputs.siteRoot(), inputs.memoryMb());
+        inputs.php(), inputs.siteRoot(), inputs.memoryMb(),
+        BundleSuite.ofDistro(inputs.distro(), profile.toString(), OPTION));
     bundle.checkServable();
     return bundle;
   }
 
   private void checkServable() {
-    if (!TARGET_PHP.equals(php)) {
+    if (!suite.php().equals(php)) {
       throw new InvalidInputException(OPTION, "compiled for --php " + php + "; the load test's target image runs PHP "
-          + TARGET_PHP + " (compile with --distro debian-12)");
+          + suite.php() + " (compile with --php " + suite.php() + ")");
     }
     if (!TARGET_SITE_ROOT.equals(siteRoot)) {
       throw new InvalidInputException(OPTION, "compiled for --site-root " + siteRoot + "; the fixture site lives in "

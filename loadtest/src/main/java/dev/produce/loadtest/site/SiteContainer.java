@@ -24,15 +24,25 @@ public final class SiteContainer implements AutoCloseable {
   private static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(3);
 
   private final ContainerTarget target;
+  private final Images.Suite suite;
 
-  private SiteContainer(ContainerTarget target) {
+  private SiteContainer(ContainerTarget target, Images.Suite suite) {
     this.target = target;
+    this.suite = suite;
   }
 
-  /** Starts a target container limited to {@code memoryMb}, installs the fixture site and starts nginx and PHP-FPM. */
+  /** {@link #start(Images.Suite, long)} on Debian 12 (bookworm). */
   public static SiteContainer start(long memoryMb) {
-    ContainerTarget target = ContainerTarget.of(Images.target()).exposePort(80).memoryLimitMb(memoryMb).start();
-    SiteContainer site = new SiteContainer(target);
+    return start(Images.Suite.BOOKWORM, memoryMb);
+  }
+
+  /**
+   * Starts a target container of {@code suite} (the bundle's distro) limited to {@code memoryMb}, installs the
+   * fixture site and starts nginx and PHP-FPM.
+   */
+  public static SiteContainer start(Images.Suite suite, long memoryMb) {
+    ContainerTarget target = ContainerTarget.of(Images.target(suite)).exposePort(80).memoryLimitMb(memoryMb).start();
+    SiteContainer site = new SiteContainer(target, suite);
     try {
       site.install();
       site.startStockServices();
@@ -62,7 +72,7 @@ public final class SiteContainer implements AutoCloseable {
   }
 
   private void startStockServices() {
-    ExecResult started = target.shell("service php8.2-fpm start && service nginx start");
+    ExecResult started = target.shell("service php" + suite.php() + "-fpm start && service nginx start");
     if (!started.succeeded()) {
       throw new TargetException("starting PHP-FPM and nginx failed: " + started.stdout() + started.stderr());
     }

@@ -11,6 +11,7 @@ import dev.produce.model.Inputs;
 import dev.produce.model.InvalidInputException;
 import dev.produce.model.PhpVersion;
 import dev.produce.model.Profiles;
+import dev.produce.verifier.container.Images;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,21 @@ class BundleProfileTest {
 
     assertThatThrownBy(() -> BundleProfile.read(dir)).isInstanceOf(InvalidInputException.class)
         .hasMessage("BUNDLE: compiled for --php 8.3; the load test's target image runs PHP 8.2 (compile with --distro debian-12)");
+  }
+
+  @Test
+  void read_distro_choosesTheSuiteItsTargetImageComesFrom() throws Exception {
+    Path dir = write(Inputs.builder().memoryMb(2048).cache(CacheBackend.REDIS).build());
+    assertThat(BundleProfile.read(dir).suite()).isEqualTo(Images.Suite.BOOKWORM);
+
+    Path profile = dir.resolve("profile.json");
+    Files.writeString(profile, Files.readString(profile).replaceAll("\\n    \"distro\": \"[^\"]*\",", "")
+        .replace("\"inputs\": {", "\"inputs\": {\n    \"distro\": \"debian-13\",")
+        .replace("\"php\": \"8.2\"", "\"php\": \"8.4\""));
+
+    BundleProfile trixie = BundleProfile.read(dir);
+    assertThat(trixie.suite()).isEqualTo(Images.Suite.TRIXIE);
+    assertThat(trixie.php()).isEqualTo("8.4");
   }
 
   @Test

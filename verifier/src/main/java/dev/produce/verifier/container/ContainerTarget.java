@@ -32,11 +32,12 @@ import org.testcontainers.utility.DockerImageName;
  * The one class that owns containers: a long-lived container from a fixture
  * image ({@link Images}) that checks are probed in.
  *
- * <p>The container's main process is {@code sleep infinity} under Docker's
+ * <p>By default the container's main process is {@code sleep infinity} under Docker's
  * {@code --init} (tini), so daemons that bundles start through init scripts are
  * reaped when they exit: no zombie keeps a stale pid "alive" for
  * {@code start-stop-daemon} or {@code pgrep}. There is no systemd; nothing runs
- * until a command starts it. Containers carry the labels
+ * until a command starts it. With {@link Builder#systemd()} (what {@code produce-verify}
+ * uses unless {@code --no-systemd}) systemd is PID 1 and Debian's units run. Containers carry the labels
  * {@value #OWNER_LABEL}={@value #OWNER} and {@value #PID_LABEL}=&lt;JVM pid&gt; so
  * {@code bin/test} can remove those whose JVM died without stopping them (Ryuk,
  * which would, is disabled).
@@ -68,11 +69,13 @@ public final class ContainerTarget implements Target, AutoCloseable {
   private final GenericContainer<?> container;
   private final String image;
   private final boolean offline;
+  private final boolean systemd;
 
-  private ContainerTarget(GenericContainer<?> container, String image, boolean offline) {
+  private ContainerTarget(GenericContainer<?> container, String image, boolean offline, boolean systemd) {
     this.container = container;
     this.image = image;
     this.offline = offline;
+    this.systemd = systemd;
   }
 
   /** Options for a container from {@code image} (see {@link Images}). */
@@ -208,7 +211,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
         throw new TargetException("cannot start a container from " + image + ": "
             + Images.rootMessage(e), e);
       }
-      ContainerTarget target = new ContainerTarget(container, image, offline);
+      ContainerTarget target = new ContainerTarget(container, image, offline, systemd);
       if (systemd) {
         awaitSystemBoot(target);
       }
@@ -236,6 +239,11 @@ public final class ContainerTarget implements Target, AutoCloseable {
   /** The image this container was started from. */
   public String image() {
     return image;
+  }
+
+  /** Whether systemd runs as PID 1 ({@link Builder#systemd()}). */
+  public boolean systemd() {
+    return systemd;
   }
 
   /** Whether the container has no network but loopback. */
@@ -433,7 +441,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
 
   @Override
   public String toString() {
-    return "ContainerTarget[" + image + (offline ? ", offline" : "") + ", "
+    return "ContainerTarget[" + image + (offline ? ", offline" : "") + (systemd ? ", systemd" : "") + ", "
         + (container.getContainerId() == null ? "not started" : containerId()) + "]";
   }
 }

@@ -62,15 +62,37 @@ public final class Images {
 
   /** A Debian release the fixture images are built for. */
   public enum Suite {
-    BOOKWORM("bookworm", "8.2"),
-    TRIXIE("trixie", "8.4");
+    BOOKWORM("bookworm", "8.2", "debian-12"),
+    TRIXIE("trixie", "8.4", "debian-13");
 
     private final String codename;
     private final String php;
+    private final String distro;
 
-    Suite(String codename, String php) {
+    Suite(String codename, String php, String distro) {
       this.codename = codename;
       this.php = php;
+      this.distro = distro;
+    }
+
+    /**
+     * The suite of a bundle's distro as {@code profile.json} names it ({@code debian-12} → bookworm,
+     * {@code debian-13} → trixie); the one place the two names meet.
+     *
+     * @throws IllegalArgumentException for any other name, naming the accepted ones
+     */
+    public static Suite ofDistro(String distro) {
+      for (Suite suite : values()) {
+        if (suite.distro.equals(distro)) {
+          return suite;
+        }
+      }
+      throw new IllegalArgumentException("unknown distro '" + distro + "'; accepted: debian-13, debian-12");
+    }
+
+    /** The distro's name in {@code profile.json}, e.g. {@code debian-13}. */
+    public String distro() {
+      return distro;
     }
 
     /** Debian's code name, e.g. {@code trixie}. */

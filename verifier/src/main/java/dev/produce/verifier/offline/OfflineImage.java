@@ -26,8 +26,16 @@ public final class OfflineImage {
     return Files.isRegularFile(bundleRoot.resolve(PACKAGES_INDEX));
   }
 
-  /** {@link Images#bare()} for a bundle that vendors its packages, else {@link Images#target()} (built on first use). */
+  /** {@link #forBundle(Path, Images.Suite)} on Debian 12 (bookworm). */
   public static String forBundle(Path bundleRoot) {
-    return vendorsPackages(bundleRoot) ? Images.bare() : Images.target();
+    return forBundle(bundleRoot, Images.Suite.BOOKWORM);
+  }
+
+  /**
+   * {@link Images#bare(Images.Suite)} of {@code suite} for a bundle that vendors its packages, else
+   * {@link Images#target(Images.Suite)} (built on first use).
+   */
+  public static String forBundle(Path bundleRoot, Images.Suite suite) {
+    return vendorsPackages(bundleRoot) ? Images.bare(suite) : Images.target(suite);
   }
 }

@@ -53,6 +53,17 @@ public final class PackageVendor {
    * @throws PackageVendorException apt failed (message: apt's error lines)
    */
   public static List<DownloadedPackage> download(List<String> packages) {
+    return download(Images.Suite.BOOKWORM, packages);
+  }
+
+  /**
+   * The {@code .deb} files of {@code packages} and their dependencies missing from a minimal Debian of
+   * {@code suite} (its {@code bare} image), sorted by file name.
+   *
+   * @throws TargetException no Docker engine, or the container does not start
+   * @throws PackageVendorException apt failed (message: apt's error lines)
+   */
+  public static List<DownloadedPackage> download(Images.Suite suite, List<String> packages) {
     if (packages.isEmpty()) {
       throw new IllegalArgumentException("no packages to download");
     }
@@ -61,7 +72,7 @@ public final class PackageVendor {
         throw new IllegalArgumentException("not a Debian package name: " + name);
       }
     }
-    String image = Images.bare();
+    String image = Images.bare(suite);
     try (ContainerTarget container = ContainerTarget.of(image).start()) {
       List<String> command = new ArrayList<>(List.of("bash", "-c", SCRIPT, "produce-vendor"));
       command.addAll(packages);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.produce.verifier.container.Images.Suite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,6 +55,16 @@ class DebianSuitesIT {
       ExecResult served = target.exec("curl", "-fsS", "http://localhost/");
       assertThat(served.exitCode()).as(served.stderr()).isZero();
       assertThat(served.stdout()).contains("settings: ok");
+    }
+  }
+
+  @Test
+  void offlineTarget_bootsSystemdToo_forTheOfflinePhase() {
+    try (ContainerTarget target = ContainerTarget.of(Images.target(Suite.BOOKWORM)).offline().systemd().start()) {
+      assertThat(target.readFile("/proc/1/comm").strip()).isEqualTo("systemd");
+      assertThat(target.exec("systemctl", "is-active", "nginx", "redis-server").stdout().lines())
+          .containsExactly("active", "active");
+      assertThat(target.exec("sh", "-c", "ls /sys/class/net").stdout().strip()).isEqualTo("lo");
     }
   }
 
