@@ -53,12 +53,12 @@ class BundleProfileTest {
     Path dir = write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(2048).php(PhpVersion.parse("8.3")).build());
 
     assertThatThrownBy(() -> BundleProfile.read(dir)).isInstanceOf(InvalidInputException.class)
-        .hasMessage("BUNDLE: compiled for --php 8.3; the load test's target image runs PHP 8.2 (compile with --distro debian-12)");
+        .hasMessage("BUNDLE: compiled for --php 8.3; the load test's target image runs PHP 8.2 (compile with --php 8.2)");
   }
 
   @Test
   void read_distro_choosesTheSuiteItsTargetImageComesFrom() throws Exception {
-    Path dir = write(Inputs.builder().memoryMb(2048).cache(CacheBackend.REDIS).build());
+    Path dir = write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(2048).cache(CacheBackend.REDIS).build());
     assertThat(BundleProfile.read(dir).suite()).isEqualTo(Images.Suite.BOOKWORM);
 
     Path profile = dir.resolve("profile.json");
