@@ -40,11 +40,15 @@ class HostileSiteIT {
           ExecResult result = server.produce(bundle);
           assertThat(secretState(server)).as("root's file after run %d:%n%s%n%s", run, result.stdout(),
               result.stderr()).isEqualTo(secret);
-          assertThat(result.exitCode()).as("run %d", run).isIn(0, 1);
+          assertThat(result.exitCode()).as("run %d:%n%s%n%s", run, result.stdout(), result.stderr()).isIn(0, 1, 3);
           if (result.exitCode() == 0) {
             assertRegularWithInclude(server);
-          } else {
+          } else if (result.exitCode() == 1) {
             assertThat(result.stderr()).contains("was swapped while produce installed it");
+          } else {
+            // The racer also swapped a file while the failed run restored it: that run's backup stays
+            // "changing", and the next apply refuses until an operator rolls back (as below).
+            assertThat(result.stderr()).as("run %d", run).contains("an earlier apply was interrupted before it finished");
           }
         }
       } finally {
