@@ -64,11 +64,16 @@ probe_static_assets() (
     [[ -z "$new_files" ]] || rmdir "$files"
   }
   trap remove_probe_files EXIT
+  # The web user can write the files directory: never write through a link it planted. The probe
+  # files are created new (noclobber: O_EXCL, which also refuses an existing or dangling link).
   mkdir -p "$files/css"
+  [[ ! -L "$files" && ! -L "$files/css" ]] \
+    || { echo "$files or $files/css is a symbolic link: not writing probe files through it" >&2; exit 1; }
+  set -o noclobber
   local path
   for path in "$files/$name" "$files/css/$name"; do
     # 5 KB of css: well above gzip_min_length, compressible.
-    yes 'body { color: #123456; }' | head -n 200 >"$path"
+    yes 'body { color: #123456; }' | head -n 200 >"$path" || exit 1
   done
   local asset aggregate status=0
   asset="$(probe_headers "/sites/default/files/$name" -H 'Accept-Encoding: gzip')"
