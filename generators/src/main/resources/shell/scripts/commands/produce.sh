@@ -176,6 +176,15 @@ update_services() {
   done
 }
 
+# Drops SERVICE from TOUCHED_SERVICES.
+remove_service() {
+  local service kept=()
+  for service in "${TOUCHED_SERVICES[@]}"; do
+    [[ "$service" == "$1" ]] || kept+=("$service")
+  done
+  TOUCHED_SERVICES=("${kept[@]}")
+}
+
 # Runs on every exit of an apply: a run that did not finish restores what it changed, makes the
 # services it touched run the restored files again, and exits 1.
 on_apply_exit() {
@@ -193,6 +202,10 @@ on_apply_exit() {
       log_info "every changed file was restored byte for byte, with its owner and mode"
     else
       log_error "some files could not be restored; the backups stay in $BACKUP_DIR"
+    fi
+    if [[ "$REDIS_SERVER_SWITCHED" == yes ]]; then
+      give_back_redis_port "$BACKUP_DIR" || log_error "the Redis and Valkey servers could not be put back as they were (see above)"
+      remove_service redis
     fi
     for service in "${TOUCHED_SERVICES[@]}"; do
       if refresh_service "$service"; then
@@ -238,6 +251,7 @@ apply_bundle() {
   if (( CHANGED_COUNT > 0 )); then
     validate_changes || fail "the new configuration did not validate; nothing was reloaded"
   fi
+  take_redis_port
   update_services
   health_check_all "${BUNDLE_SERVICES[@]}" || fail "health checks failed"
   if [[ "$BUNDLE_TUNES_PERFORMANCE" == yes ]]; then
@@ -255,7 +269,7 @@ apply_bundle() {
 }
 
 dry_run_bundle() {
-  local service reloads=()
+  local service reloads=() port_note
   preflight_or_refuse
   check_interrupted_runs
   log_info "dry run of bundle: $BUNDLE_COMMAND"
@@ -263,6 +277,10 @@ dry_run_bundle() {
     log_info "would install from the bundle's packages/: ${PACKAGES_TO_INSTALL[*]}"
   fi
   sync_bundle
+  port_note="$(describe_redis_port)"
+  if [[ -n "$port_note" ]]; then
+    log_info "$port_note (--rollback starts it again); Drupal's caches are then rebuilt"
+  fi
   describe_cache_rebuild "${CHANGED_KINDS[@]}"
   for service in "${BUNDLE_SERVICES[@]}"; do
     if service_changed "$service" || ! service_running "$service"; then
@@ -274,7 +292,7 @@ dry_run_bundle() {
 }
 
 check_bundle() {
-  local service unhealthy=0 packages shadowed=0 problem shadow_note=''
+  local service unhealthy=0 packages shadowed=0 problem shadow_note='' port_note in_the_way=0
   preflight_or_refuse
   check_interrupted_runs
   log_info "checking the server against bundle: $BUNDLE_COMMAND"
@@ -297,15 +315,20 @@ check_bundle() {
       shadowed=$((shadowed + 1))
     done < <(nginx_snippet_shadowing)
   fi
+  port_note="$(describe_redis_port)"
+  if [[ -n "$port_note" ]]; then
+    log_info "drift: $port_note"
+    in_the_way=1
+  fi
   if (( shadowed > 0 )); then
     shadow_note=", produce-drupal.conf shadowed by $(count_of "$shadowed" "site location")"
   fi
-  if (( CHANGED_COUNT + unhealthy + packages + shadowed == 0 )); then
+  if (( CHANGED_COUNT + unhealthy + packages + shadowed + in_the_way == 0 )); then
     log_info "the server matches the bundle"
     return 0
   fi
   log_info "the server differs from the bundle: $(count_of "$CHANGED_COUNT" file) differ," \
-    "$(count_of "$unhealthy" service) not answering${PACKAGES_TO_INSTALL[*]:+, $(count_of "$packages" package) missing}$shadow_note"
+    "$(count_of "$unhealthy" service) not answering${PACKAGES_TO_INSTALL[*]:+, $(count_of "$packages" package) missing}$shadow_note${port_note:+, $BUNDLE_OTHER_REDIS_SERVICE in the way}"
   exit 1
 }
 
@@ -336,6 +359,7 @@ rollback_bundle() {
     undo_rollback "the restored configuration does not pass its checks (see above)"
   fi
   backup_set_state rolled-back
+  give_back_redis_port "$dir" || fail "the Redis and Valkey servers could not be put back as they were (see above)"
   for service in redis memcached php-fpm nginx; do
     for kind in "${RESTORED_KINDS[@]}"; do
       if [[ "$(service_of_kind "$kind")" == "$service" ]]; then

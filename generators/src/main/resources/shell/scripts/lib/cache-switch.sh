@@ -18,6 +18,8 @@ CACHE_BACKEND_BEFORE=''
 # Whether KIND (a changed or restored file's kind) decides which cache backend Drupal uses.
 switches_cache_backend() {
   local kind
+  # Another Redis-protocol server now holds the port (scripts/lib/redis-switch.sh).
+  [[ "$REDIS_SERVER_SWITCHED" == yes ]] && return 0
   for kind in "$@"; do
     [[ "$kind" == drupal || "$kind" == settings ]] && return 0
   done
@@ -248,8 +250,13 @@ rebuild_after_cache_switch() {
   switches_cache_backend "$@" || return 0
   site_present || return 0
   after="$(drupal_cache_backend)"
-  log_info "Drupal's cache backend changed ($(cache_backend_label "$before") ->" \
-    "$(cache_backend_label "$after")): rebuilding Drupal's caches, or entries cached before the switch could be served or saved back"
+  if [[ "$before" == "$after" && "$REDIS_SERVER_SWITCHED" == yes ]]; then
+    log_info "the server Drupal's caches are in changed ($REDIS_SERVER_SWITCH): rebuilding Drupal's caches," \
+      "or entries cached before the switch could be served or saved back"
+  else
+    log_info "Drupal's cache backend changed ($(cache_backend_label "$before") ->" \
+      "$(cache_backend_label "$after")): rebuilding Drupal's caches, or entries cached before the switch could be served or saved back"
+  fi
   empty_cache_backend "$before" || true
   if [[ "$after" != "$before" ]]; then
     empty_cache_backend "$after" || true

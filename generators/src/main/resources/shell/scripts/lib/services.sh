@@ -88,12 +88,15 @@ oldest_live_process() {
   [[ -n "$oldest" ]] && printf '%s\n' "$oldest"
 }
 
-# Prints the PID of SERVICE's main process when it runs (pid file first, then the oldest live
-# process of that name); a zombie never counts as running.
+# Prints the PID of SERVICE's main process when it runs; a zombie never counts as running.
 service_pid() {
-  local process pidfile pid=''
-  process="$(service_process "$1")"
-  pidfile="$(service_pidfile "$1")"
+  process_of "$(service_pidfile "$1")" "$(service_process "$1")"
+}
+
+# Prints the PID in PIDFILE when that process lives and is named PROCESS, else the PID of the oldest
+# live process named PROCESS; fails when there is none.
+process_of() {
+  local pidfile="$1" process="$2" pid=''
   if [[ -r "$pidfile" ]]; then
     pid="$(tr -dc '0-9' <"$pidfile")"
     if [[ -n "$pid" ]] && pid_alive "$pid" && [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == "$process" ]]; then
@@ -169,12 +172,7 @@ service_start() {
       run_detached "$BUNDLE_PHP_FPM_BINARY" --daemonize --fpm-config "$BUNDLE_PHP_FPM_CONFIG"
       ;;
     redis)
-      # As Debian's unit does, as its user (redis, valkey); daemonized, since no systemd supervises it.
-      # A stale pid file (a container restarted) is removed first: it is the server's, and it is not running.
-      ensure_runtime_dir "$BUNDLE_REDIS_RUNTIME_DIR" "$BUNDLE_REDIS_USER" "$BUNDLE_REDIS_USER" 2755
-      rm -f -- "$(service_pidfile redis)"
-      run_detached setpriv --reuid="$BUNDLE_REDIS_USER" --regid="$BUNDLE_REDIS_USER" --init-groups -- \
-        "$BUNDLE_REDIS_SERVER" "$(redis_config)" --daemonize yes --supervised no
+      redis_server_start "$BUNDLE_REDIS_SERVER" "$(redis_config)" "$BUNDLE_REDIS_USER" "$(service_pidfile redis)"
       ;;
     memcached)
       ensure_runtime_dir /run/memcached memcache memcache 0755
@@ -184,19 +182,37 @@ service_start() {
   esac
 }
 
-# Stops a service started without systemd: TERM, then KILL after 30 s. Stopped means gone or a
+# Starts the Redis-protocol server BINARY with CONFIG without systemd, as Debian's unit does: as USER
+# (redis, valkey), daemonized since no systemd supervises it, PIDFILE's directory created when
+# missing. A stale pid file (a container restarted) is removed first: it is the server's, and it is
+# not running.
+redis_server_start() {
+  local binary="$1" config="$2" user="$3" pidfile="$4"
+  ensure_runtime_dir "$(dirname -- "$pidfile")" "$user" "$user" 2755
+  rm -f -- "$pidfile"
+  run_detached setpriv --reuid="$user" --regid="$user" --init-groups -- \
+    "$binary" "$config" --daemonize yes --supervised no
+}
+
+# Stops process PID (LABEL names it in the log): TERM, then KILL after 30 s. Stopped means gone or a
 # zombie (its parent, without an init, may never reap it).
-service_stop_direct() {
-  local pid waited
-  pid="$(service_pid "$1")" || return 0
+stop_process() {
+  local pid="$1" label="$2" waited
   kill -TERM "$pid" 2>/dev/null || return 0
   for (( waited = 0; waited < 300; waited++ )); do
     pid_alive "$pid" || return 0
     sleep 0.1
   done
-  log_warn "$(service_label "$1") (pid $pid) did not stop within 30 s; killing it"
+  log_warn "$label (pid $pid) did not stop within 30 s; killing it"
   kill -KILL "$pid" 2>/dev/null || true
   sleep 0.5
+}
+
+# Stops a service started without systemd.
+service_stop_direct() {
+  local pid
+  pid="$(service_pid "$1")" || return 0
+  stop_process "$pid" "$(service_label "$1")"
 }
 
 service_restart() {

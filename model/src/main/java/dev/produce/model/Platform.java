@@ -1,5 +1,7 @@
 package dev.produce.model;
 
+import java.util.Optional;
+
 /**
  * The target distro's paths, package names, service names and users for one compile: the one place
  * for what differs between distros. Built by {@link Distro#platform}.
@@ -17,6 +19,17 @@ public record Platform(
   /** The distro as written on the command line, e.g. {@code debian-13}. */
   public String name() {
     return distro.optionValue();
+  }
+
+  /**
+   * The other Redis-protocol server the distro packages (Valkey beside Redis, Redis beside Valkey):
+   * both listen on port 6379 by default, so where it runs on the bundle's port the apply stops it
+   * before it starts {@link #redis()}. Empty where the distro packages only one (Debian 12: Redis).
+   */
+  public Optional<RedisPaths> otherRedis() {
+    return redis.packageName().startsWith("valkey")
+        ? Optional.of(RedisPaths.redis(distro.redis()))
+        : distro.valkey().map(RedisPaths::valkey);
   }
 
   /** Debian 12 (bookworm) with {@code php} and Redis. */

@@ -118,4 +118,15 @@ class DistroTest {
         .filteredOn(d -> d.key().startsWith("php.opcache.jit")).extracting(Derivation::value)
         .containsExactly("disable", "0");
   }
+
+  @Test
+  void otherRedis_isTheServerThatWouldHoldTheSamePort() {
+    PhpVersion php = new PhpVersion(8, 4);
+
+    assertThat(Distro.DEBIAN_13.platform(php, CacheBackend.VALKEY).otherRedis()).get()
+        .extracting(RedisPaths::service, RedisPaths::product).containsExactly("redis-server", "Redis 8.0");
+    assertThat(Distro.DEBIAN_13.platform(php, CacheBackend.REDIS).otherRedis()).get()
+        .extracting(RedisPaths::service, RedisPaths::config).containsExactly("valkey-server", "/etc/valkey/valkey.conf");
+    assertThat(Distro.DEBIAN_12.platform(new PhpVersion(8, 2), CacheBackend.REDIS).otherRedis()).isEmpty();
+  }
 }

@@ -44,6 +44,8 @@ import java.util.stream.Stream;
  * @param redisUser the user and group it runs as
  * @param redisPidfile Debian's pid file, used when its configuration names none
  * @param redisRuntimeDir the pid file's directory, created when missing
+ * @param otherRedis the distro's other Redis-protocol server, stopped by the apply when it holds the
+ *     bundle's port
  * @param memcachedConfig the Memcached configuration file; empty without Memcached
  * @param memcachedPort Memcached's port; empty without Memcached
  * @param requiredPackages Debian packages that must be installed
@@ -63,7 +65,7 @@ public record BundleVariables(
     String phpFpmBinary, String phpFpmService, String phpFpmConfig, String phpFpmPidfile, String phpFpmSocket,
     String phpCli, String siteRoot, String docroot, String settingsPhp, String drupalFragment, String redisConfig,
     String redisPort, String redisServer, String redisService, String redisCli, String redisUser, String redisPidfile,
-    String redisRuntimeDir, String memcachedConfig, String memcachedPort, List<String> requiredPackages,
+    String redisRuntimeDir, OtherRedisServer otherRedis, String memcachedConfig, String memcachedPort, List<String> requiredPackages,
     List<String> managedFiles, List<String> managedDirectories, List<String> retiredFiles, List<String> services,
     List<String> keptSettings) {
 
@@ -79,6 +81,7 @@ public record BundleVariables(
                 phpVersion, phpFpmBinary, phpFpmService,
                 phpFpmConfig, phpFpmPidfile, phpFpmSocket, phpCli, siteRoot, docroot, settingsPhp, drupalFragment,
                 redisConfig, redisPort, redisServer, redisService, redisCli, redisUser, redisPidfile, redisRuntimeDir,
+                otherRedis.service(), otherRedis.binary(), otherRedis.config(), otherRedis.user(), otherRedis.pidfile(),
                 memcachedConfig, memcachedPort),
             Stream.of(requiredPackages, managedFiles, managedDirectories, retiredFiles, services, keptSettings)
                 .flatMap(List::stream))
@@ -117,6 +120,8 @@ public record BundleVariables(
         server.user(),
         server.pidfile(),
         server.runtimeDir(),
+        profile.redis().flatMap(redis -> profile.platform().otherRedis()).map(OtherRedisServer::of)
+            .orElse(OtherRedisServer.none()),
         plan.targetOf(Daemon.MEMCACHED).orElse(""),
         profile.memcached().map(MemcachedProfile::port).map(String::valueOf).orElse(""),
         plan.requiredPackages(),

@@ -32,6 +32,7 @@ public final class StaticScripts {
       "scripts/lib/log.sh",
       "scripts/lib/packages.sh",
       "scripts/lib/probes.sh",
+      "scripts/lib/redis-switch.sh",
       "scripts/lib/services.sh",
       "scripts/lib/sync.sh",
       "scripts/lib/validate.sh");

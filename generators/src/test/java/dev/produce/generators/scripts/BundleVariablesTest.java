@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import java.util.List;
@@ -85,9 +86,22 @@ class BundleVariablesTest {
         vars.phpFpmConfig(), vars.phpFpmPidfile(), vars.phpFpmSocket(), vars.phpCli(), "/var/www/it's",
         vars.docroot(), vars.settingsPhp(), vars.drupalFragment(), vars.redisConfig(), vars.redisPort(),
         vars.redisServer(), vars.redisService(), vars.redisCli(), vars.redisUser(), vars.redisPidfile(),
-        vars.redisRuntimeDir(), vars.memcachedConfig(), vars.memcachedPort(), vars.requiredPackages(),
+        vars.redisRuntimeDir(), vars.otherRedis(), vars.memcachedConfig(), vars.memcachedPort(), vars.requiredPackages(),
         vars.managedFiles(), vars.managedDirectories(), vars.retiredFiles(), List.of("redis"), vars.keptSettings()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it's");
+  }
+
+  @Test
+  void otherRedisServer_isRedisForValkeyBundles_valkeyForRedisBundles_andNoneWithoutEither() {
+    assertThat(BundleVariables.of(Profiles.compute(Inputs.builder().cache(CacheBackend.VALKEY).build())).otherRedis())
+        .isEqualTo(new OtherRedisServer("redis-server", "redis-server", "/etc/redis/redis.conf", "redis",
+            "/run/redis/redis-server.pid"));
+    assertThat(BundleVariables.of(Profiles.compute(Inputs.builder().cache(CacheBackend.REDIS).build())).otherRedis()
+        .service()).isEqualTo("valkey-server");
+    assertThat(BundleVariables.of(Profiles.compute(Inputs.builder().cache(CacheBackend.MEMCACHE).build()))
+        .otherRedis()).isEqualTo(OtherRedisServer.none());
+    assertThat(BundleVariables.of(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .cache(CacheBackend.REDIS).build())).otherRedis()).isEqualTo(OtherRedisServer.none());
   }
 
   @Test

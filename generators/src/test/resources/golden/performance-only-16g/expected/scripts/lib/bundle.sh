@@ -42,6 +42,13 @@ readonly BUNDLE_REDIS_CLI='redis-cli'
 readonly BUNDLE_REDIS_USER='redis'
 readonly BUNDLE_REDIS_PIDFILE='/run/redis/redis-server.pid'
 readonly BUNDLE_REDIS_RUNTIME_DIR='/run/redis'
+# The distro's other Redis-protocol server (Redis beside Valkey, Valkey beside Redis): the apply stops
+# it when it holds BUNDLE_REDIS_PORT (scripts/lib/redis-switch.sh). Empty when there is none.
+readonly BUNDLE_OTHER_REDIS_SERVICE=''
+readonly BUNDLE_OTHER_REDIS_SERVER=''
+readonly BUNDLE_OTHER_REDIS_CONFIG=''
+readonly BUNDLE_OTHER_REDIS_USER=''
+readonly BUNDLE_OTHER_REDIS_PIDFILE=''
 readonly BUNDLE_MEMCACHED_CONFIG=''
 readonly BUNDLE_MEMCACHED_PORT=''
 

@@ -42,6 +42,13 @@ readonly BUNDLE_REDIS_CLI='valkey-cli'
 readonly BUNDLE_REDIS_USER='valkey'
 readonly BUNDLE_REDIS_PIDFILE='/run/valkey/valkey-server.pid'
 readonly BUNDLE_REDIS_RUNTIME_DIR='/run/valkey'
+# The distro's other Redis-protocol server (Redis beside Valkey, Valkey beside Redis): the apply stops
+# it when it holds BUNDLE_REDIS_PORT (scripts/lib/redis-switch.sh). Empty when there is none.
+readonly BUNDLE_OTHER_REDIS_SERVICE='redis-server'
+readonly BUNDLE_OTHER_REDIS_SERVER='redis-server'
+readonly BUNDLE_OTHER_REDIS_CONFIG='/etc/redis/redis.conf'
+readonly BUNDLE_OTHER_REDIS_USER='redis'
+readonly BUNDLE_OTHER_REDIS_PIDFILE='/run/redis/redis-server.pid'
 readonly BUNDLE_MEMCACHED_CONFIG=''
 readonly BUNDLE_MEMCACHED_PORT=''
 
