@@ -59,7 +59,8 @@ public final class LoadTest {
 
   private static Summary fixtureSite(LoadTestSettings settings, BundleProfile bundle, Path work, Progress progress,
       double loadAtStart) throws IOException {
-    progress.step("starting a target container (" + bundle.memoryMb() + " MB) and installing the fixture site");
+    progress.step("starting a site container (" + (bundle.memoryMb() + SiteContainer.DATABASE_SHARE_MB)
+        + " MB: the bundle's and MariaDB's) and installing the fixture site");
     try (SiteContainer site = SiteContainer.start(bundle.suite(), bundle.memoryMb())) {
       site.awaitServing(SERVING_TIMEOUT);
       progress.step("fixture site on " + site.origin() + " (stock Debian settings, cache in the database)");
@@ -75,7 +76,8 @@ public final class LoadTest {
       progress.step("bundle applied; the site's cache: " + BundleApplication.servedBackend(site));
       PhaseResult after = phases.run("after", () -> CacheCounters.read(site.target(), bundle));
 
-      RunInfo run = new RunInfo("fixture site in " + site.target().image(), Optional.of(bundle.command()),
+      RunInfo run = new RunInfo("fixture site in " + site.target().image() + " (MariaDB over its socket; memory "
+          + site.memoryDescription() + ")", Optional.of(bundle.command()),
           settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(),
           MachineInfo.describe(loadAtStart));
       return Summary.of(run, Optional.of(before), after, settings.gateReductionPct());

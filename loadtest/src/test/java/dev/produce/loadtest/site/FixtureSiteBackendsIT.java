@@ -41,7 +41,15 @@ class FixtureSiteBackendsIT {
       assertThat(BundleApplication.servedBackend(site)).isEqualTo("cache.backend.database");
 
       BundleProfile redis = bundle(CacheBackend.REDIS);
-      BundleApplication.apply(site, redis);
+      String password = shell(site, "php -r '$app_root = \"/var/www/drupal/web\"; $site_path = \"sites/default\";"
+          + " include \"/var/www/drupal/web/sites/default/settings.php\";"
+          + " echo $databases[\"default\"][\"default\"][\"password\"];'").strip();
+      assertThat(password).as("the installer's database password").hasSizeGreaterThanOrEqualTo(32);
+      site.target().copyIn(redis.dir(), BundleApplication.BUNDLE_DIR);
+      ExecResult dryRun = site.target().execIn(BundleApplication.BUNDLE_DIR, Duration.ofMinutes(2), "./produce", "--dry-run");
+      ExecResult applied = BundleApplication.apply(site, redis);
+      assertThat(dryRun.stdout() + dryRun.stderr() + applied.stdout() + applied.stderr())
+          .as("the database password is never printed").contains("settings.php").doesNotContain(password);
       site.awaitServing(Duration.ofSeconds(60));
       BundleApplication.checkBackend(site, redis);
       CacheCounters before = CacheCounters.read(site.target(), redis).orElseThrow();

@@ -5,6 +5,7 @@ import static dev.produce.loadtest.site.SiteRequests.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
+import dev.produce.verifier.container.ExecResult;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -15,12 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fixture site on a stock target container behaves like Drupal where the load test and the
+ * The fixture site on a stock site container (MariaDB as its database) behaves like Drupal where the load test and the
  * microcache depend on it: the page cache for anonymous visitors (MISS, then HIT, never a cookie),
  * the dynamic page cache for sessions (never the page cache), cookies only when a session starts or
  * ends, cache tags that invalidate an edited page, and files served by nginx once PHP wrote them.
  */
 class FixtureSiteIT {
+  private static final String SITE_ROOT = "/var/www/drupal";
+  private static final String SETTINGS_PHP = SITE_ROOT + "/web/sites/default/settings.php";
   private static SiteContainer site;
   private static SiteRequests http;
 
@@ -63,6 +66,25 @@ class FixtureSiteIT {
 
     assertThat(miss).as("SQL queries of an uncached article page").isGreaterThanOrEqualTo(30);
     assertThat(hit).as("SQL queries of a page-cache hit").isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void pagesQueryMariaDb_overItsSocket_withTheConnectionTheInstallerWrote() {
+    long questionsBefore = questions();
+    int queries = Integer.parseInt(header(http.get("/node/21"), "X-Fixture-Queries"));
+    long questionsAfter = questions();
+    String settings = shell("cat " + SETTINGS_PHP);
+
+    assertThat(queries).as("SQL queries of an uncached article").isGreaterThanOrEqualTo(30);
+    // The page's queries, its connection's setup (SET NAMES, sql_mode, isolation level) and this
+    // test's own SHOW STATUS: MariaDB answered every query the page counted.
+    assertThat(questionsAfter - questionsBefore).as("MariaDB's Questions during one uncached page")
+        .isBetween((long) queries, queries + 10L);
+    assertThat(settings).contains("$databases['default']['default'] = array (", "'driver' => 'mysql',",
+        "'host' => 'localhost',", "'username' => 'drupal',", "'isolation_level' => 'READ COMMITTED',");
+    assertThat(shell("mariadb -N -e \"SELECT CONCAT(user, '@', host) FROM mysql.user WHERE user = 'drupal'\"").strip())
+        .as("the site's account exists for socket connections only").isEqualTo("drupal@localhost");
+    assertThat(shell("ls " + SITE_ROOT + "/private")).as("no SQLite database").doesNotContain("sqlite");
   }
 
   @Test
@@ -173,6 +195,16 @@ class FixtureSiteIT {
     HttpResponse<String> missing = http.get("/no/such/page");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(header(missing, "X-Drupal-Cache")).isEqualTo("MISS");
+  }
+
+  private static long questions() {
+    return Long.parseLong(shell("mariadb -N -e \"SHOW GLOBAL STATUS LIKE 'Questions'\"").strip().split("\\s+")[1]);
+  }
+
+  private static String shell(String script) {
+    ExecResult result = site.target().shell(script);
+    assertThat(result.exitCode()).as("%s: %s", script, result.stderr()).isZero();
+    return result.stdout();
   }
 
   private static String name(String body) {

@@ -34,24 +34,30 @@ import org.testcontainers.images.builder.Transferable;
  *       runs it on first use of a suite, which needs root);
  *   <li>{@code produce/target:<hash>} — base + Debian's nginx, PHP-FPM (8.2 on bookworm,
  *       8.4 on trixie), redis, memcached and a Drupal-shaped site ({@code fixtures/images/target});
- *   <li>{@code produce/bare:<hash>} — the base alone ({@code fixtures/images/bare}).
+ *   <li>{@code produce/bare:<hash>} — the base alone ({@code fixtures/images/bare});
+ *   <li>{@code produce/site:<hash>} — the target + Debian's MariaDB server and PHP's mysql
+ *       driver, for the load test's fixture site ({@code fixtures/images/site}).
  * </ul>
  *
- * <p>target and bare are built on first use with Testcontainers'
- * {@link ImageFromDockerfile} (base tag as build arg {@code BASE}, the suite's PHP
- * as {@code PHP}) and kept. Progress goes to stderr on {@code [images]} lines.
+ * <p>target, bare and site are built on first use with Testcontainers'
+ * {@link ImageFromDockerfile} (the image they start FROM as build arg {@code BASE}: the base
+ * tag, for site the target tag; the suite's PHP as {@code PHP}) and kept. Progress goes to stderr on {@code [images]} lines.
  */
 public final class Images {
 
   /** A buildable fixture image. */
   public enum Kind {
-    TARGET("target"),
-    BARE("bare");
+    TARGET("target", null),
+    BARE("bare", null),
+    /** The target plus MariaDB, for the load test's fixture site; built FROM the target image. */
+    SITE("site", TARGET);
 
     private final String recipe;
+    private final Kind parent;
 
-    Kind(String recipe) {
+    Kind(String recipe, Kind parent) {
       this.recipe = recipe;
+      this.parent = parent;
     }
 
     /** Recipe directory name under {@code fixtures/images/}, also the image repository suffix. */
@@ -139,6 +145,14 @@ public final class Images {
     return image(Kind.BARE, suite);
   }
 
+  /**
+   * The site image of {@code suite} (the target with MariaDB, for the load test's fixture site),
+   * built, together with its target image, if missing.
+   */
+  public static String site(Suite suite) {
+    return image(Kind.SITE, suite);
+  }
+
   /** The Debian 12 image of {@code kind}, built from its recipe if no image has its tag yet. */
   public static String image(Kind kind) {
     return image(kind, Suite.BOOKWORM);
@@ -146,7 +160,9 @@ public final class Images {
 
   /** The image of {@code kind} for {@code suite}, built from its recipe if no image has its tag yet. */
   public static String image(Kind kind, Suite suite) {
-    return BUILT.computeIfAbsent(kind.recipe() + "/" + suite.codename(), key -> ensureBuilt(kind, suite));
+    // A derived recipe's parent is built first, outside the map's update of this key.
+    String from = kind.parent == null ? null : image(kind.parent, suite);
+    return BUILT.computeIfAbsent(kind.recipe() + "/" + suite.codename(), key -> ensureBuilt(kind, suite, from));
   }
 
   /** Tag of the Debian 12 base image, built first if missing (see {@link #base(Suite)}). */
@@ -177,7 +193,12 @@ public final class Images {
   public static String tagOf(Kind kind, Suite suite) {
     Path root = repoRoot();
     return REPOSITORY_PREFIX + kind.recipe() + ":"
-        + recipeHash(root.resolve(IMAGES_DIR).resolve(kind.recipe()), baseTag(root, suite));
+        + recipeHash(root.resolve(IMAGES_DIR).resolve(kind.recipe()), fromTag(root, kind, suite));
+  }
+
+  /** The tag {@code kind} is built FROM: the base, or its parent recipe's tag (which covers the base). */
+  private static String fromTag(Path root, Kind kind, Suite suite) {
+    return kind.parent == null ? baseTag(root, suite) : tagOf(kind.parent, suite);
   }
 
   /**
@@ -244,12 +265,13 @@ public final class Images {
     System.err.printf("[images] built %s in %d s%n", tag, Duration.ofNanos(System.nanoTime() - started).toSeconds());
   }
 
-  private static String ensureBuilt(Kind kind, Suite suite) {
+  /** Builds {@code kind} for {@code suite} unless its tag exists; {@code from} is the parent's tag, or null for the base. */
+  private static String ensureBuilt(Kind kind, Suite suite, String from) {
     String tag = tagOf(kind, suite);
     if (exists(tag)) {
       return tag;
     }
-    String base = base(suite);
+    String base = from == null ? base(suite) : from;
     Path recipe = repoRoot().resolve(IMAGES_DIR).resolve(kind.recipe());
     long started = System.nanoTime();
     System.err.printf("[images] building %s from %s FROM %s (first use; may take minutes)%n",
