@@ -3,38 +3,42 @@ package dev.produce.generators.apply;
 import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.model.CacheBackend;
-import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Profiles the container tests apply, and their bundles written on the host. */
+/** Profiles the container tests apply, compiled for {@link ItPlatform#current()}'s distro, and their bundles. */
 final class Bundles {
   private Bundles() {}
 
+  /** Inputs for the distro of the platform the tests run on. */
+  private static Inputs.Builder inputs() {
+    return Inputs.builder().distro(ItPlatform.current().distro());
+  }
+
   static ServerProfile profile(int memoryMb, CacheBackend cache) {
-    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(memoryMb).cache(cache).build());
+    return Profiles.compute(inputs().memoryMb(memoryMb).cache(cache).build());
   }
 
   /** A full profile whose nginx keeps a FastCGI microcache for {@code seconds} (--microcache). */
   static ServerProfile microcache(int memoryMb, CacheBackend cache, int seconds) {
-    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+    return Profiles.compute(inputs()
         .memoryMb(memoryMb).cache(cache).microcacheSeconds(seconds).build());
   }
 
   static ServerProfile performanceOnly(int memoryMb) {
-    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(memoryMb).performanceOnly(true).build());
+    return Profiles.compute(inputs().memoryMb(memoryMb).performanceOnly(true).build());
   }
 
   static ServerProfile cacheOnly(int memoryMb, CacheBackend cache) {
-    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+    return Profiles.compute(inputs()
         .memoryMb(memoryMb).cache(cache).noPerformance(true).build());
   }
 
   static ServerProfile withSiteRoot(int memoryMb, CacheBackend cache, String siteRoot) {
-    return Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+    return Profiles.compute(inputs()
         .memoryMb(memoryMb).cache(cache).siteRoot(siteRoot).build());
   }
 

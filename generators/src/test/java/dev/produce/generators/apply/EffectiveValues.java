@@ -33,10 +33,10 @@ final class EffectiveValues {
     return statLines(server.sh("printf 'stats settings\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 11211"));
   }
 
-  /** The pool values {@code php-fpm8.2 -tt} reports, e.g. {@code pm.max_children=16}. */
+  /** The pool values the platform's {@code php-fpm8.x -tt} reports, e.g. {@code pm.max_children=16}. */
   Map<String, String> fpmPool() {
     Map<String, String> values = new TreeMap<>();
-    for (String line : server.sh("php-fpm8.2 -tt 2>&1").split("\n")) {
+    for (String line : server.sh(ItPlatform.current().php().fpmBinary() + " -tt 2>&1").split("\n")) {
       int notice = line.indexOf("NOTICE:");
       String setting = notice < 0 ? "" : line.substring(notice + "NOTICE:".length()).strip();
       int equals = setting.indexOf(" = ");

@@ -3,6 +3,7 @@ package dev.produce.generators.apply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.model.CacheBackend;
+import dev.produce.model.PhpPaths;
 import dev.produce.model.ServerProfile;
 import dev.produce.verifier.container.ExecResult;
 import java.nio.file.Path;
@@ -11,9 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Dry-run, refusals, failures that restore everything, and rollback; a fresh server per test. */
+/**
+ * Dry-run, refusals, failures that restore everything, and rollback; a fresh server per test, on every
+ * {@link ItPlatform} (under systemd Debian's daemons run from boot; without it none runs until started).
+ */
 @ExtendWith(SuiteClock.class)
+@EveryPlatform
 class FaultsIT {
+  private static final PhpPaths PHP = ItPlatform.current().php();
+  /** The pool file inside a bundle, e.g. {@code files/etc/php/8.2/fpm/pool.d/www.conf}. */
+  private static final String BUNDLED_POOL = "files" + PHP.wwwPool();
 
   @TempDir
   Path hostDir;
@@ -22,6 +30,7 @@ class FaultsIT {
   void dryRun_printsDiffsWithoutSecrets_andChangesNothing() throws Exception {
     try (Server server = Server.target()) {
       String before = server.snapshot();
+      Map<String, String> pids = server.daemonPids();
       String bundle = server.carry(Bundles.write(Bundles.profile(2048, CacheBackend.REDIS), hostDir, "redis"));
 
       ExecResult dryRun = server.produceExpecting(0, bundle, "--dry-run");
@@ -31,7 +40,7 @@ class FaultsIT {
           .doesNotContain("hash_salt", "$databases");
       assertThat(server.snapshot()).isEqualTo(before);
       assertThat(server.hasBackups()).isFalse();
-      assertThat(server.daemonPids().values()).allMatch(String::isEmpty);
+      assertThat(server.daemonPids()).as("no daemon started, stopped or restarted").isEqualTo(pids);
     }
   }
 
@@ -40,13 +49,13 @@ class FaultsIT {
     try (Server server = Server.target()) {
       String before = server.snapshot();
       Path written = Bundles.write(Bundles.profile(2048, CacheBackend.REDIS), hostDir, "tampered");
-      BundleTampering.append(written, "files/etc/php/8.2/fpm/pool.d/www.conf", "pm.max_children = 500\n");
+      BundleTampering.append(written, BUNDLED_POOL, "pm.max_children = 500\n");
       String bundle = server.carry(written);
 
       ExecResult refused = server.produceExpecting(3, bundle);
 
       assertThat(refused.stderr()).contains("the bundle is damaged or was modified; nothing was changed",
-          "files/etc/php/8.2/fpm/pool.d/www.conf: FAILED");
+          BUNDLED_POOL + ": FAILED");
       assertThat(server.snapshot()).isEqualTo(before);
       assertThat(server.hasBackups()).isFalse();
     }
@@ -67,7 +76,7 @@ class FaultsIT {
 
       assertThat(failed.stderr()).contains("nginx -t failed", "unknown directive \"bogus_directive\"",
           "apply failed");
-      assertThat(failed.stdout()).contains("restored /etc/redis/redis.conf", "restored /etc/php/8.2/fpm/pool.d/www.conf");
+      assertThat(failed.stdout()).contains("restored /etc/redis/redis.conf", "restored " + PHP.wwwPool());
       assertThat(server.snapshot()).isEqualTo(before);
       assertThat(server.daemonPids()).isEqualTo(pids);
       ServiceProbes.assertServing(server, good, "after a failed nginx apply");
@@ -99,14 +108,14 @@ class FaultsIT {
 
       assertThat(failed.stdout()).contains("redis-server accepts /etc/redis/redis.conf", "restarted redis-server",
           "restored /etc/redis/redis.conf", "restarted redis-server with the restored files",
-          "reloaded php8.2-fpm with the restored files", "reloaded nginx with the restored files");
+          "reloaded " + PHP.fpmService() + " with the restored files", "reloaded nginx with the restored files");
       assertThat(failed.stderr()).contains("unhealthy: redis-server", "health checks failed");
       assertThat(server.snapshot()).isEqualTo(before);
       ServiceProbes.assertServing(server, good, "after a failed health check");
       // nginx reloads in place; PHP-FPM re-executes (and, daemonized, forks a new master); redis restarted.
       Map<String, String> after = server.daemonPids();
       assertThat(after.get("nginx")).isEqualTo(pids.get("nginx"));
-      assertThat(after.get("php-fpm8.2")).isNotEmpty();
+      assertThat(after.get(PHP.fpmBinary())).isNotEmpty();
       assertThat(after.get("redis-server")).isNotEmpty().isNotEqualTo(pids.get("redis-server"));
     }
   }

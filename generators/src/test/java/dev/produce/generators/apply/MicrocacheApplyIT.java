@@ -19,9 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * --microcache on one server: apply creates nginx's cache directory (Debian has no /var/cache/nginx)
  * before nginx -t, rollback and failed applies remove what apply created and nothing else, and a
  * bundle without the microcache removes the microcache snippet an earlier bundle installed. Every
- * test leaves the server's files as Debian ships them (asserted), so the tests share the container.
+ * test leaves the server's files as Debian ships them (asserted), so the tests share the container;
+ * on every {@link ItPlatform}.
  */
 @ExtendWith(SuiteClock.class)
+@EveryPlatform
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MicrocacheApplyIT {
   private static final String PARENT = "/var/cache/nginx";

@@ -29,10 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * list, and any bundle without allowed signers unless {@code --unsigned}. A good bundle is applied,
  * checked and rolled back through it, also from its archive. The README's manual commands, run as
  * printed, reject the edited bundle. Every test leaves Debian's files as they were (asserted), so
- * the tests share the container. The target image lacks ssh-keygen: openssh-client comes from
+ * the tests share the container (on every {@link ItPlatform}). The target image lacks ssh-keygen: openssh-client comes from
  * Debian's mirror first.
  */
 @ExtendWith(SuiteClock.class)
+@EveryPlatform
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProduceApplyIT {
   private static final String APPLY = "/usr/local/sbin/produce-apply";

@@ -24,8 +24,9 @@ final class Server implements AutoCloseable {
     this.target = target;
   }
 
+  /** A started target of the platform the tests run on ({@link ItPlatform#current()}). */
   static Server target() {
-    return new Server(ContainerTarget.startTarget());
+    return new Server(ItPlatform.current().target().start());
   }
 
   ContainerTarget container() {
@@ -79,10 +80,13 @@ final class Server implements AutoCloseable {
     return state;
   }
 
-  /** The PIDs of the daemons' main processes (oldest process of each name), e.g. {@code {nginx=123, ...}}. */
+  /**
+   * The PIDs of the daemons' main processes (oldest process of each name), e.g. {@code {nginx=123,
+   * php-fpm8.2=130, ...}}; PHP-FPM's name is the platform's ({@link ItPlatform#php()}).
+   */
   Map<String, String> daemonPids() {
     Map<String, String> pids = new TreeMap<>();
-    for (String name : List.of("nginx", "php-fpm8.2", "redis-server", "memcached")) {
+    for (String name : List.of("nginx", ItPlatform.current().php().fpmBinary(), "redis-server", "memcached")) {
       pids.put(name, target.exec("pgrep", "-o", "-x", name).stdout().strip());
     }
     return pids;

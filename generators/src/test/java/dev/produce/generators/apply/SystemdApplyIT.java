@@ -22,14 +22,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The apply's systemd path, for real: one Debian 12 target booted with systemd as PID 1, on which a
+ * The apply's systemd path, for real: one target of the {@link ItPlatform}'s suite (Debian 13 or 12),
+ * always booted with systemd as PID 1 whatever the platform says, on which a
  * memcache bundle and then a redis bundle are applied, every service restarted, a broken bundle rolled
  * back and the redis apply undone with {@code --rollback}. The tests run in order on the same server.
  */
 @ExtendWith(SuiteClock.class)
+@EveryPlatform
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SystemdApplyIT {
-  private static final List<String> WEB_UNITS = List.of("nginx", "php8.2-fpm");
+  /** The platform's PHP-FPM unit, e.g. {@code php8.4-fpm}. */
+  private static final String FPM = ItPlatform.current().php().fpmService();
   /**
    * Test-only: keeps memcached's start limit in force for the whole test, as on a server whose stock
    * memcached has just hit it at boot (Debian's default window is 10 s, shorter than an apply).
@@ -46,7 +49,7 @@ class SystemdApplyIT {
 
   @BeforeAll
   static void bootServer() {
-    server = new Server(ContainerTarget.of(Images.target()).systemd().start());
+    server = new Server(ContainerTarget.of(Images.target(ItPlatform.current().suite())).systemd().start());
     memcache = Bundles.profile(2048, CacheBackend.MEMCACHE);
     redis = Bundles.profile(4096, CacheBackend.REDIS);
   }
@@ -75,7 +78,7 @@ class SystemdApplyIT {
     ExecResult applied = server.produceExpecting(0, memcacheBundle);
 
     assertThat(applied.stdout()).contains("started memcached", "enabled memcached: it starts at boot");
-    assertActiveAndEnabled(List.of("nginx", "php8.2-fpm", "memcached"), "after the memcache apply");
+    assertActiveAndEnabled(List.of("nginx", FPM, "memcached"), "after the memcache apply");
     assertMemcacheValues("after the memcache apply");
     afterMemcache = server.snapshot();
   }
@@ -83,12 +86,12 @@ class SystemdApplyIT {
   @Test
   @Order(2)
   void restartOfEachService_keepsTheMemcacheBundlesValues() {
-    for (String unit : List.of("nginx", "php8.2-fpm", "memcached")) {
+    for (String unit : List.of("nginx", FPM, "memcached")) {
       String before = mainPid(unit);
       server.sh("systemctl restart " + unit);
       assertThat(mainPid(unit)).as("%s restarted", unit).isNotEqualTo(before);
     }
-    assertActiveAndEnabled(List.of("nginx", "php8.2-fpm", "memcached"), "after restarting each");
+    assertActiveAndEnabled(List.of("nginx", FPM, "memcached"), "after restarting each");
     assertMemcacheValues("after restarting each");
   }
 
@@ -97,15 +100,15 @@ class SystemdApplyIT {
   void redisApply_thenRestartOfEachService_keepsTheRedisBundlesValues() throws Exception {
     ExecResult applied = server.produceExpecting(0, server.carry(Bundles.write(redis, hostDir, "redis")));
 
-    assertThat(applied.stdout()).contains("reloaded nginx", "reloaded php8.2-fpm");
-    assertActiveAndEnabled(List.of("nginx", "php8.2-fpm", "redis-server"), "after the redis apply");
+    assertThat(applied.stdout()).contains("reloaded nginx", "reloaded " + FPM);
+    assertActiveAndEnabled(List.of("nginx", FPM, "redis-server"), "after the redis apply");
     assertRedisValues("after the redis apply");
-    for (String unit : List.of("nginx", "php8.2-fpm", "redis-server")) {
+    for (String unit : List.of("nginx", FPM, "redis-server")) {
       String before = mainPid(unit);
       server.sh("systemctl restart " + unit);
       assertThat(mainPid(unit)).as("%s restarted", unit).isNotEqualTo(before);
     }
-    assertActiveAndEnabled(List.of("nginx", "php8.2-fpm", "redis-server"), "after restarting each");
+    assertActiveAndEnabled(List.of("nginx", FPM, "redis-server"), "after restarting each");
     assertRedisValues("after restarting each");
     ServiceProbes.assertServing(server, redis, "after restarting each service under systemd");
   }
@@ -125,7 +128,7 @@ class SystemdApplyIT {
     assertThat(failed.stdout()).as(failed.stderr())
         .contains("restored /etc/redis/redis.conf", "restarted redis-server with the restored files");
     assertThat(server.snapshot()).isEqualTo(before);
-    assertActiveAndEnabled(List.of("nginx", "php8.2-fpm", "redis-server"), "after the failed apply");
+    assertActiveAndEnabled(List.of("nginx", FPM, "redis-server"), "after the failed apply");
     assertRedisValues("after the failed apply");
   }
 
@@ -148,7 +151,7 @@ class SystemdApplyIT {
     assertThat(failed.stdout()).contains("redis-server accepts /etc/redis/redis.conf", "restored /etc/redis/redis.conf",
         "started redis-server with the restored files");
     assertThat(server.snapshot()).isEqualTo(before);
-    assertActiveAndEnabled(List.of("nginx", "php8.2-fpm", "redis-server"), "after the failed apply");
+    assertActiveAndEnabled(List.of("nginx", FPM, "redis-server"), "after the failed apply");
     assertRedisValues("after the failed apply");
   }
 
@@ -159,7 +162,7 @@ class SystemdApplyIT {
 
     assertThat(rolledBack.stdout()).contains("reloaded nginx");
     assertThat(server.snapshot()).isEqualTo(afterMemcache);
-    assertActiveAndEnabled(List.of("nginx", "php8.2-fpm", "memcached"), "after --rollback");
+    assertActiveAndEnabled(List.of("nginx", FPM, "memcached"), "after --rollback");
     assertMemcacheValues("after --rollback");
   }
 
@@ -181,7 +184,7 @@ class SystemdApplyIT {
     assertThat(new EffectiveValues(server).memcachedSettings()).as("%s: memcached stats settings", context)
         .containsAllEntriesOf(Map.of("maxbytes", String.valueOf(memcached.memoryBytes()),
             "maxconns", String.valueOf(memcached.maxConnections())));
-    assertThat(new EffectiveValues(server).fpmPool()).as("%s: php-fpm8.2 -tt", context)
+    assertThat(new EffectiveValues(server).fpmPool()).as("%s: PHP-FPM -tt", context)
         .containsEntry("pm.max_children", String.valueOf(memcache.phpFpm().orElseThrow().maxChildren()));
   }
 
@@ -191,7 +194,7 @@ class SystemdApplyIT {
     assertThat(List.of(effective.redisConfig("maxmemory"), effective.redisConfig("maxmemory-policy")))
         .as("%s: redis CONFIG GET maxmemory, maxmemory-policy", context)
         .containsExactly(String.valueOf(profile.maxmemoryBytes()), profile.maxmemoryPolicy());
-    assertThat(effective.fpmPool()).as("%s: php-fpm8.2 -tt", context)
+    assertThat(effective.fpmPool()).as("%s: PHP-FPM -tt", context)
         .containsEntry("pm.max_children", String.valueOf(redis.phpFpm().orElseThrow().maxChildren()));
   }
 }
