@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A target container serving the fixture site on port 80 (published on a random loopback port),
@@ -31,17 +32,19 @@ public final class SiteContainer implements AutoCloseable {
     this.suite = suite;
   }
 
-  /** {@link #start(Images.Suite, long)} on Debian 12 (bookworm). */
+  /** {@link #start(Images.Suite, long, Optional)} on Debian 12 (bookworm), on any CPU. */
   public static SiteContainer start(long memoryMb) {
-    return start(Images.Suite.BOOKWORM, memoryMb);
+    return start(Images.Suite.BOOKWORM, memoryMb, Optional.empty());
   }
 
   /**
-   * Starts a target container of {@code suite} (the bundle's distro) limited to {@code memoryMb}, installs the
-   * fixture site and starts nginx and PHP-FPM.
+   * Starts a target container of {@code suite} (the bundle's distro) limited to {@code memoryMb} and, when
+   * given, to the CPUs {@code cpuset} (e.g. {@code 0}), installs the fixture site and starts nginx and PHP-FPM.
    */
-  public static SiteContainer start(Images.Suite suite, long memoryMb) {
-    ContainerTarget target = ContainerTarget.of(Images.target(suite)).exposePort(80).memoryLimitMb(memoryMb).start();
+  public static SiteContainer start(Images.Suite suite, long memoryMb, Optional<String> cpuset) {
+    ContainerTarget.Builder builder = ContainerTarget.of(Images.target(suite)).exposePort(80).memoryLimitMb(memoryMb);
+    cpuset.ifPresent(builder::cpuset);
+    ContainerTarget target = builder.start();
     SiteContainer site = new SiteContainer(target, suite);
     try {
       site.install();

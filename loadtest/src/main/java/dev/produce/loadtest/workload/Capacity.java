@@ -1,0 +1,39 @@
+package dev.produce.loadtest.workload;
+
+import java.util.List;
+
+/**
+ * Stock's capacity: the highest throughput of visits it sustained in the capacity search, per kind
+ * of visit, and the steps that found it.
+ *
+ * @param best  the step with the most visits per second
+ * @param steps every step, in the order run
+ */
+public record Capacity(CapacityStep best, List<CapacityStep> steps) {
+
+  public Capacity {
+    steps = List.copyOf(steps);
+  }
+
+  public double visitsPerSec() {
+    return best.visitsPerSec();
+  }
+
+  /**
+   * The open workload at {@code percent} of capacity: each kind of visit arrives at that share of the
+   * rate it was completed at in the best step, so the mix of visits is the one capacity was measured with.
+   */
+  public Workload.Open openAt(int percent) {
+    if (percent < 1 || percent > 100) {
+      throw new IllegalArgumentException("percent must be within 1..100: " + percent);
+    }
+    double share = percent / 100.0;
+    return new Workload.Open(round(best.anonymousVisitsPerSec() * share),
+        round(best.authenticatedVisitsPerSec() * share));
+  }
+
+  /** Three decimals: Gatling schedules arrivals in milliseconds. */
+  private static double round(double rate) {
+    return Math.round(rate * 1000) / 1000.0;
+  }
+}
