@@ -119,7 +119,7 @@ public final class LoadTest {
           .toList();
       RunInfo run = new RunInfo("fixture site in " + site.target().image(), Optional.of(bundle.command()),
           settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
-          Optional.of(cpus), MachineInfo.describe(loadAtStart));
+          Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus));
       return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
     }
   }

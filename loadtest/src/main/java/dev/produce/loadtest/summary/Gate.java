@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param ttfbReductionPct the required reduction, empty when none was asked for
  * @param maxErrorRatePct  the largest share of failed requests allowed in an after run
  * @param passed           whether every condition held
- * @param inconclusive     whether a load failed because its runs could not tell (spreads overlap)
+ * @param inconclusive     whether the gate failed only because runs could not tell (spreads overlap) at some load
  * @param reasons          why it failed, one sentence per condition; empty when it passed
  */
 public record Gate(Optional<Double> ttfbReductionPct, double maxErrorRatePct, boolean passed, boolean inconclusive,
@@ -55,7 +55,7 @@ public record Gate(Optional<Double> ttfbReductionPct, double maxErrorRatePct, bo
   /** Evaluates the gate over repeated runs at every load. */
   public static Gate evaluate(Optional<Double> required, List<LoadComparison> loads, double maxErrorRatePct) {
     List<String> reasons = new ArrayList<>();
-    boolean inconclusive = false;
+    int inconclusive = 0;
     List<PhaseResult> afters = new ArrayList<>();
     for (LoadComparison load : loads) {
       afters.addAll(load.after());
@@ -69,7 +69,7 @@ public record Gate(Optional<Double> ttfbReductionPct, double maxErrorRatePct, bo
         reasons.add(String.format(Locale.ROOT, "p95 TTFB at %s got worse: median after/before %.2f, %s",
             load.label(), ratio.get(), ranges(load)));
       } else if (verdict == Verdict.INCONCLUSIVE && (ratio.get() > 1.0 || required.isPresent())) {
-        inconclusive = true;
+        inconclusive++;
         reasons.add(String.format(Locale.ROOT, "inconclusive at %s: median after/before %.2f, but the runs' ranges"
             + " overlap (%s); run more --pairs on a quieter machine", load.label(), ratio.get(), ranges(load)));
       }
@@ -81,7 +81,8 @@ public record Gate(Optional<Double> ttfbReductionPct, double maxErrorRatePct, bo
       }
     }
     answered(afters, maxErrorRatePct, reasons);
-    return new Gate(required, maxErrorRatePct, reasons.isEmpty(), inconclusive, reasons);
+    return new Gate(required, maxErrorRatePct, reasons.isEmpty(), inconclusive > 0 && inconclusive == reasons.size(),
+        reasons);
   }
 
   private static String shortfall(String where, double reduction, double required) {

@@ -58,7 +58,8 @@ final class LoadsTable {
         .collect(Collectors.joining(", "));
     CapacityStep best = capacity.best();
     return String.format(Locale.ROOT, "Stock's capacity: %.2f visits/s with %d closed-model users (the ramp, users:"
-        + " visits/s: %s); the open loads offer a share of it in the same mix of anonymous and logged-in visits.%n",
-        best.visitsPerSec(), best.users(), ramp);
+        + " visits/s: %s%s); the open loads offer a share of it in the same mix of anonymous and logged-in visits.%n",
+        best.visitsPerSec(), best.users(), ramp, capacity.atCeiling()
+            ? "; it ended at its ceiling still gaining, so stock may sustain more" : "");
   }
 }

@@ -135,7 +135,11 @@ public final class SummaryJson {
       json.writeStringField("load_generator", cpus.loadGenerator());
       json.writeBooleanField("isolated", cpus.isolated());
       json.writeBooleanField("load_generator_pinned", cpus.loadGeneratorPinned());
-      number(json, "bundle_cpus", cpus.bundleCpus().map(Integer::doubleValue));
+      if (cpus.bundleCpus().isPresent()) {
+        json.writeNumberField("bundle_cpus", cpus.bundleCpus().get());
+      } else {
+        json.writeNullField("bundle_cpus");
+      }
       json.writeEndObject();
     } else {
       json.writeNull();

@@ -15,6 +15,15 @@ public record Capacity(CapacityStep best, List<CapacityStep> steps) {
     steps = List.copyOf(steps);
   }
 
+  /**
+   * Whether the search stopped at its user ceiling while the last step still gained: the site may
+   * sustain more than {@link #visitsPerSec()}.
+   */
+  public boolean atCeiling() {
+    CapacityStep last = steps.get(steps.size() - 1);
+    return last.equals(best) && last.users() * 2 > CapacitySearch.MAX_USERS;
+  }
+
   public double visitsPerSec() {
     return best.visitsPerSec();
   }

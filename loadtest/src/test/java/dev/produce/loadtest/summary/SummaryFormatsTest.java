@@ -219,8 +219,21 @@ class SummaryFormatsTest {
     assertThat(json.get("run").get("cpus").get("site").asText()).isEqualTo("0");
     assertThat(json.get("run").get("cpus").get("load_generator").asText()).isEqualTo("1");
     assertThat(json.get("run").get("cpus").get("load_generator_pinned").asBoolean()).isTrue();
+    assertThat(json.get("run").get("cpus").get("bundle_cpus").isInt()).isTrue();
     assertThat(json.get("gate").get("passed").asBoolean()).isTrue();
     assertThat(json.get("gate").get("inconclusive").asBoolean()).isFalse();
+  }
+
+  @Test
+  void markdown_repeated_regressionBesideInconclusive_isAFailureNotInconclusive() {
+    Summary summary = repeated();
+
+    Summary gated = Summary.compare(summary.run(), summary.capacity().orElseThrow(), summary.loads(),
+        Optional.of(10.0));
+
+    assertThat(gated.gate().inconclusive()).isFalse();
+    assertThat(SummaryMarkdown.format(gated)).contains("(gate FAILED)\n").contains("inconclusive at saturation")
+        .contains("p95 TTFB at saturation (16 users, closed) fell by 1.1 %, less than the required 10 %");
   }
 
   @Test
@@ -250,8 +263,9 @@ class SummaryFormatsTest {
   @Test
   void markdown_repeated_inconclusiveGate_saysSoInTheHeadline() {
     Summary summary = repeated();
+    // saturation's median fell by 1.1 %, enough for 1 %, but its ranges overlap
     Summary gated = Summary.compare(summary.run(), summary.capacity().orElseThrow(), summary.loads(),
-        Optional.of(10.0));
+        Optional.of(1.0));
 
     assertThat(gated.gate().inconclusive()).isTrue();
     assertThat(SummaryMarkdown.format(gated)).startsWith("# produce-loadtest: p95 TTFB \u221236.4 % at 80 % of"

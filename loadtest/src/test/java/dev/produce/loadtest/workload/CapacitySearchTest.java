@@ -45,6 +45,14 @@ class CapacitySearchTest {
   }
 
   @Test
+  void atCeiling_onlyWhenTheLastStepWasTheBestAndTheRampHadNoRoomLeft() {
+    assertThat(CapacitySearch.result(List.of(step(5, 4, 1), step(10, 8, 2), step(20, 12, 3), step(40, 16, 4)))
+        .atCeiling()).isTrue();
+    assertThat(CapacitySearch.result(List.of(step(5, 4, 1), step(10, 8, 2), step(20, 8, 2))).atCeiling()).isFalse();
+    assertThat(CapacitySearch.result(List.of(step(20, 12, 3), step(40, 12, 3))).atCeiling()).isFalse();
+  }
+
+  @Test
   void result_withoutAnErrorFreeVisit_fails() {
     assertThatThrownBy(() -> CapacitySearch.result(List.of(new CapacityStep(1, 3, 1, 50))))
         .isInstanceOf(IllegalStateException.class);
