@@ -1,5 +1,6 @@
 package dev.produce.cli;
 
+import dev.produce.cli.convert.CapacityConverter;
 import dev.produce.cli.convert.LoadDurationConverter;
 import dev.produce.cli.convert.PairsConverter;
 import dev.produce.cli.convert.PercentConverter;
@@ -98,6 +99,12 @@ public final class LoadtestCommand implements Callable<Integer> {
           + " inconclusive. Default: ${DEFAULT-VALUE}.")
   int pairs;
 
+  @Option(names = "--capacity", paramLabel = "VISITS", converter = CapacityConverter.class,
+      description = "Stock's capacity in visits per second, 0.1 to 10000, instead of measuring it: the open loads"
+          + " offer --rates of it (a fifth of the visits logged in). Runs of several bundles at the same rates"
+          + " compare; the summary says it was given.")
+  Double capacity;
+
   @Option(names = "--site-cpus", paramLabel = "N", converter = SiteCpusConverter.class,
       description = "CPUs of the site's container (the first N); the load generator gets the rest. BUNDLE must be"
           + " compiled with --cpus N (else exit 2). Default: half the machine's CPUs (1 of 2).")
@@ -132,7 +139,7 @@ public final class LoadtestCommand implements Callable<Integer> {
     try {
       LoadTestSettings settings = new LoadTestSettings(Optional.ofNullable(bundle), Optional.ofNullable(targetUrl),
           this.out, force, users, duration, warmup, Optional.ofNullable(gateReduction), pairs, rates,
-          Optional.ofNullable(siteCpus));
+          Optional.ofNullable(siteCpus), Optional.ofNullable(capacity));
       Summary summary = LoadTest.run(settings, line -> {
         out.println("[loadtest] " + line);
         out.flush();

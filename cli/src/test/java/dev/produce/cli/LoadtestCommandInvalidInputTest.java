@@ -59,6 +59,8 @@ class LoadtestCommandInvalidInputTest {
         bad("--pairs: must be between 1 and 10, was 0", "B", "--pairs", "0"),
         bad("--rates: must be between 1 and 100 (percent of capacity), was 150", "B", "--rates", "50,150"),
         bad("--rates: must be percentages of capacity between 1 and 100, ascending", "B", "--rates", "80,50"),
+        bad("--capacity: must be visits per second between 0.1 and 10000, was 'fast'", "B", "--capacity", "fast"),
+        bad("--capacity: must be visits per second between 0.1 and 10000, was 0.0", "B", "--capacity", "0"),
         bad("--site-cpus: must be a whole number between 1 and 256, was 'half'", "B", "--site-cpus", "half"),
         // the bundle was compiled with the default --cpus 2; the site gets one CPU on any machine
         bad("BUNDLE: compiled with --cpus 2, but the site's container gets 1 CPU", "B", "--site-cpus", "1"),

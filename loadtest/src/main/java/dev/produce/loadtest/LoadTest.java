@@ -86,7 +86,8 @@ public final class LoadTest {
       progress.step("fixture site on " + site.origin() + " (stock Debian settings, cache in the database)");
       PhaseRunner phases = new PhaseRunner(settings, site.origin(), new FixtureSiteTraffic(site.origin().getHost()),
           work, progress, Optional.of(site.target()));
-      Capacity capacity = StockCapacity.measure(phases, settings, progress);
+      Capacity capacity = settings.capacity().isPresent() ? Capacity.given(settings.capacity().get())
+          : StockCapacity.measure(phases, settings, progress);
       List<LoadPoint> loads = LoadPoint.of(capacity, settings.ratePcts(), settings.users());
       Map<LoadPoint, List<PhaseResult>> before = new LinkedHashMap<>();
       Map<LoadPoint, List<PhaseResult>> after = new LinkedHashMap<>();

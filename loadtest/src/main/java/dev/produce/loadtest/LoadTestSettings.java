@@ -24,15 +24,18 @@ import java.util.Optional;
  * @param pairs               before/after pairs per load (B A B A …), 1 to {@value #MAX_PAIRS}
  * @param ratePcts            the open loads, in percent of stock's capacity, each 1 to 100, ascending, distinct
  * @param siteCpus            the site container's CPUs; empty for half the machine's
+ * @param capacity            stock's capacity in visits per second, given instead of measured; empty to measure it
  */
 public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, Path out, boolean force, int users,
     Duration duration, Duration warmup, Optional<Double> gateReductionPct, int pairs, List<Integer> ratePcts,
-    Optional<Integer> siteCpus) {
+    Optional<Integer> siteCpus, Optional<Double> capacity) {
 
   public static final int MAX_USERS = 256;
   public static final int MAX_PAIRS = 10;
   public static final int DEFAULT_PAIRS = 3;
   public static final List<Integer> DEFAULT_RATE_PCTS = List.of(50, 80);
+  public static final double MIN_CAPACITY = 0.1;
+  public static final double MAX_CAPACITY = 10_000;
   public static final Duration MAX_DURATION = Duration.ofHours(1);
   public static final Duration MAX_WARMUP = Duration.ofMinutes(10);
 
@@ -43,6 +46,13 @@ public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, P
     Objects.requireNonNull(gateReductionPct, "gateReductionPct");
     ratePcts = List.copyOf(ratePcts);
     Objects.requireNonNull(siteCpus, "siteCpus");
+    Objects.requireNonNull(capacity, "capacity");
+    capacity.ifPresent(rate -> {
+      if (!(rate >= MIN_CAPACITY && rate <= MAX_CAPACITY)) {
+        throw new InvalidInputException("--capacity", "must be visits per second between " + MIN_CAPACITY + " and "
+            + (int) MAX_CAPACITY + ", was " + rate);
+      }
+    });
     if (bundle.isPresent() == targetUrl.isPresent()) {
       throw new InvalidInputException("BUNDLE", bundle.isPresent()
           ? "give a bundle or --target-url, not both (--target-url measures a site without applying anything)"

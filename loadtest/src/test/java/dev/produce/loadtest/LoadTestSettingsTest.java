@@ -19,12 +19,19 @@ class LoadTestSettingsTest {
   private static LoadTestSettings settings(Optional<Path> bundle, Optional<URI> url, int users, Duration duration,
       Duration warmup, Optional<Double> gate) {
     return new LoadTestSettings(bundle, url, Path.of("report"), false, users, duration, warmup, gate,
-        LoadTestSettings.DEFAULT_PAIRS, LoadTestSettings.DEFAULT_RATE_PCTS, Optional.empty());
+        LoadTestSettings.DEFAULT_PAIRS, LoadTestSettings.DEFAULT_RATE_PCTS, Optional.empty(), Optional.empty());
   }
 
   private static LoadTestSettings repeated(int pairs, List<Integer> rates) {
     return new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16, Duration.ofSeconds(30),
-        Duration.ZERO, Optional.empty(), pairs, rates, Optional.empty());
+        Duration.ZERO, Optional.empty(), pairs, rates, Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void capacityOutOfBounds_namesCapacity() {
+    assertThatThrownBy(() -> new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16,
+        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.of(0.0)))
+        .hasMessage("--capacity: must be visits per second between 0.1 and 10000, was 0.0");
   }
 
   @Test

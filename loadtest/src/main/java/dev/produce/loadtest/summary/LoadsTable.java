@@ -53,6 +53,10 @@ final class LoadsTable {
   }
 
   private static String capacity(Capacity capacity) {
+    if (capacity.isGiven()) {
+      return String.format(Locale.ROOT, "Stock's capacity: %.2f visits/s as given (--capacity), not measured; the open"
+          + " loads offer a share of it, a fifth of the visits logged in.%n", capacity.visitsPerSec());
+    }
     String ramp = capacity.steps().stream()
         .map(step -> String.format(Locale.ROOT, "%d: %.2f", step.users(), step.visitsPerSec()))
         .collect(Collectors.joining(", "));

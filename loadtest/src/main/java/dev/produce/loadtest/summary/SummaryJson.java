@@ -205,6 +205,7 @@ public final class SummaryJson {
     }
     json.writeStartObject();
     json.writeNumberField("visits_per_s", Numbers.round2(capacity.get().visitsPerSec()));
+    json.writeBooleanField("given", capacity.get().isGiven());
     json.writeNumberField("users", capacity.get().best().users());
     json.writeArrayFieldStart("steps");
     for (CapacityStep step : capacity.get().steps()) {

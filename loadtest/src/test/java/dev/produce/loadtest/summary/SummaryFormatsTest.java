@@ -214,6 +214,7 @@ class SummaryFormatsTest {
     assertThat(json.get("ttfb_p95_reduction_pct").asDouble()).isEqualTo(36.4);
     assertThat(json.get("capacity").get("visits_per_s").asDouble()).isEqualTo(10.0);
     assertThat(json.get("capacity").get("users").asInt()).isEqualTo(2);
+    assertThat(json.get("capacity").get("given").asBoolean()).isFalse();
     assertThat(json.get("capacity").get("steps")).hasSize(3);
     assertThat(json.get("run").get("pairs").asInt()).isEqualTo(3);
     assertThat(json.get("run").get("cpus").get("site").asText()).isEqualTo("0");

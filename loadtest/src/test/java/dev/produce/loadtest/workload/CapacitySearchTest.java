@@ -70,6 +70,15 @@ class CapacitySearchTest {
   }
 
   @Test
+  void given_offersAFifthOfItsVisitsLoggedIn_andIsNoCeiling() {
+    Capacity given = Capacity.given(10);
+
+    assertThat(given.isGiven()).isTrue();
+    assertThat(given.atCeiling()).isFalse();
+    assertThat(given.openAt(50)).isEqualTo(new Workload.Open(4.0, 1.0));
+  }
+
+  @Test
   void loadPoints_areTheOpenRatesThenSaturation() {
     List<LoadPoint> loads = LoadPoint.of(CapacitySearch.result(List.of(step(4, 10, 2))), List.of(50, 80), 16);
 
