@@ -1,7 +1,11 @@
 package dev.produce.cli;
 
+import dev.produce.cli.convert.CapacityConverter;
 import dev.produce.cli.convert.LoadDurationConverter;
+import dev.produce.cli.convert.PairsConverter;
 import dev.produce.cli.convert.PercentConverter;
+import dev.produce.cli.convert.RatesConverter;
+import dev.produce.cli.convert.SiteCpusConverter;
 import dev.produce.cli.convert.TargetUrlConverter;
 import dev.produce.cli.convert.UsersConverter;
 import dev.produce.cli.convert.WarmupConverter;
@@ -18,6 +22,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,29 +43,35 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpWidth = 100,
     description = {
-      "Serves the Drupal-shaped fixture site from a target container on stock Debian settings and measures it"
-          + " with Gatling (before), applies BUNDLE in the same container and measures again (after). TTFB is"
+      "Serves the Drupal-shaped fixture site from a target container on its own CPUs (the load generator on"
+          + " the others) on stock Debian settings, measures stock's capacity, then measures before and after"
+          + " BUNDLE in alternation (B A B A B A: ./produce and ./produce --rollback between them) with Gatling at"
+          + " open arrival rates of 50 %% and 80 %% of that capacity and at saturation (--users, closed). TTFB is"
           + " measured by a probe alongside Gatling; Redis/Memcached hit rates come from the daemon's counters.",
-      "Writes DIR/summary.md, summary.json, ttfb.svg and Gatling's HTML reports (before/, after/). All load"
-          + " goes to the container on a loopback port (or to --target-url), with bounded users and time.",
+      "Per load: the median and range of each metric; the verdict is better or worse when the p95 TTFB ranges"
+          + " of before and after do not overlap, else inconclusive.",
+      "Writes DIR/summary.md, summary.json, ttfb.svg and Gatling's HTML reports (before/LOAD-N/, after/LOAD-N/)."
+          + " All load goes to the container on a loopback port (or to --target-url), with bounded users and time.",
       ""},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok: the report was written and the gate passed",
-      "1:the gate failed (the report says why), or the bundle did not apply",
+      "1:the gate failed (the report says why: a worse p95, an unmet --gate-ttfb-reduction, or inconclusive),"
+          + " or the bundle did not apply or roll back",
       "2:invalid input or usage; the message names the option and the accepted values",
       "3:environment: Docker, the target image, Gatling, I/O"},
     footerHeading = "%nExamples:%n",
     footer = {
       "  produce-loadtest bundle/ --out report/",
-      "  produce-loadtest bundle/ --out report/ --duration 60s --users 32 --gate-ttfb-reduction 20",
+      "  produce-loadtest bundle/ --out report/ --duration 60s --pairs 5 --gate-ttfb-reduction 20",
+      "  produce-loadtest bundle/ --out report/ --duration 10s --warmup 3s --pairs 1 --rates 80",
       "  produce-loadtest --target-url https://staging.example.org/ --out report/"})
 public final class LoadtestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "BUNDLE",
-      description = "Bundle directory to apply, as produce-compile -o DIR wrote it (PHP 8.2, site root"
-          + " /var/www/drupal). Not with --target-url.")
+      description = "Bundle directory to apply, as produce-compile -o DIR wrote it (the site root"
+          + " /var/www/drupal, --cpus equal to the site's CPUs: see --site-cpus). Not with --target-url.")
   Path bundle;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
@@ -73,9 +84,31 @@ public final class LoadtestCommand implements Callable<Integer> {
   Duration duration;
 
   @Option(names = "--users", paramLabel = "N", defaultValue = "16", converter = UsersConverter.class,
-      description = "Concurrent Gatling users, 1 to 256; a fifth of them logged in. Default: ${DEFAULT-VALUE}."
-          + " On 2 cores 16 users saturate the site: fewer (e.g. 4) measure a server at normal load.")
+      description = "Concurrent Gatling users of the saturation run (closed model: each starts its next visit"
+          + " when the last ends), 1 to 256; a fifth of them logged in. Default: ${DEFAULT-VALUE}.")
   int users;
+
+  @Option(names = "--rates", paramLabel = "PCT", split = ",", splitSynopsisLabel = ",", defaultValue = "50,80",
+      converter = RatesConverter.class,
+      description = "Open loads in percent of stock's capacity (visits arriving at that rate, whatever the site"
+          + " does), 1 to 100, ascending. Default: ${DEFAULT-VALUE}.")
+  List<Integer> rates;
+
+  @Option(names = "--pairs", paramLabel = "N", defaultValue = "3", converter = PairsConverter.class,
+      description = "Before/after pairs per load, 1 to 10; with 1 there is no spread and every verdict is"
+          + " inconclusive. Default: ${DEFAULT-VALUE}.")
+  int pairs;
+
+  @Option(names = "--capacity", paramLabel = "VISITS", converter = CapacityConverter.class,
+      description = "Stock's capacity in visits per second, 0.1 to 10000, instead of measuring it: the open loads"
+          + " offer --rates of it (a fifth of the visits logged in). Runs of several bundles at the same rates"
+          + " compare; the summary says it was given.")
+  Double capacity;
+
+  @Option(names = "--site-cpus", paramLabel = "N", converter = SiteCpusConverter.class,
+      description = "CPUs of the site's container (the first N); the load generator gets the rest. BUNDLE must be"
+          + " compiled with --cpus N (else exit 2). Default: half the machine's CPUs (1 of 2).")
+  Integer siteCpus;
 
   @Option(names = "--warmup", paramLabel = "TIME", defaultValue = "10s", converter = WarmupConverter.class,
       description = "Unmeasured load before each phase, 0s to 10m (fills caches and opcache)."
@@ -83,8 +116,9 @@ public final class LoadtestCommand implements Callable<Integer> {
   Duration warmup;
 
   @Option(names = "--gate-ttfb-reduction", paramLabel = "PCT", converter = PercentConverter.class,
-      description = "Exit 1 unless the p95 TTFB fell by at least PCT percent, 0 to 100. The gate also fails when"
-          + " more than 1%% of the after phase's requests failed.")
+      description = "Exit 1 unless the median p95 TTFB fell by at least PCT percent at every load, 0 to 100,"
+          + " and clearly (an inconclusive load fails too). Without it the gate still fails when the median p95"
+          + " rose at a load, or when more than 1%% of an after run's requests failed.")
   Double gateReduction;
 
   @Option(names = "--target-url", paramLabel = "URL", converter = TargetUrlConverter.class,
@@ -104,7 +138,8 @@ public final class LoadtestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try {
       LoadTestSettings settings = new LoadTestSettings(Optional.ofNullable(bundle), Optional.ofNullable(targetUrl),
-          this.out, force, users, duration, warmup, Optional.ofNullable(gateReduction));
+          this.out, force, users, duration, warmup, Optional.ofNullable(gateReduction), pairs, rates,
+          Optional.ofNullable(siteCpus), Optional.ofNullable(capacity));
       Summary summary = LoadTest.run(settings, line -> {
         out.println("[loadtest] " + line);
         out.flush();
@@ -139,13 +174,23 @@ public final class LoadtestCommand implements Callable<Integer> {
     return ExitCodes.CHECKS_FAILED;
   }
 
-  /** The table of summary.md and where the report is. */
+  /** The tables of summary.md (every load, then the runs shown in detail) and where the report is. */
   private String report(Summary summary) {
     String markdown = SummaryMarkdown.format(summary);
-    String table = markdown.substring(markdown.indexOf("| |"), markdown.indexOf("\n\n", markdown.indexOf("| |")) + 1);
+    StringBuilder report = new StringBuilder("\n");
+    if (markdown.contains(SummaryMarkdown.LOADS_HEADER)) {
+      report.append(tableAt(markdown, SummaryMarkdown.LOADS_HEADER)).append('\n');
+    }
+    report.append(tableAt(markdown, "| |")).append('\n');
     String dir = out.toString().isEmpty() ? "." : out.toString();
-    return "\n" + table + "\n" + (summary.gate().passed() ? "Gate: passed" : "Gate: FAILED: "
-        + String.join("; ", summary.gate().reasons())) + "\nWrote " + dir + "/ (summary.md, summary.json, ttfb.svg, "
-        + (summary.before().isPresent() ? "before/index.html, " : "") + "after/index.html)\n";
+    report.append(summary.gate().passed() ? "Gate: passed" : (summary.gate().inconclusive() ? "Gate: FAILED"
+        + " (inconclusive): " : "Gate: FAILED: ") + String.join("; ", summary.gate().reasons()));
+    return report.append("\nWrote ").append(dir).append("/ (summary.md, summary.json, ttfb.svg, ")
+        .append(summary.before().isPresent() ? "before/, after/" : "after/index.html").append(")\n").toString();
+  }
+
+  private static String tableAt(String markdown, String header) {
+    int start = markdown.indexOf(header);
+    return markdown.substring(start, markdown.indexOf("\n\n", start) + 1);
   }
 }

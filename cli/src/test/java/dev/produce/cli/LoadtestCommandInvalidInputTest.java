@@ -56,6 +56,14 @@ class LoadtestCommandInvalidInputTest {
         bad("BUNDLE: not a directory: ", "missing-bundle"),
         bad("BUNDLE: compiled for --php 8.3; the load test's target image runs PHP 8.2", "B83"),
         bad("--out: ", "B", "--out", "NOT_A_REPORT"),
+        bad("--pairs: must be between 1 and 10, was 0", "B", "--pairs", "0"),
+        bad("--rates: must be between 1 and 100 (percent of capacity), was 150", "B", "--rates", "50,150"),
+        bad("--rates: must be percentages of capacity between 1 and 100, ascending", "B", "--rates", "80,50"),
+        bad("--capacity: must be visits per second between 0.1 and 10000, was 'fast'", "B", "--capacity", "fast"),
+        bad("--capacity: must be visits per second between 0.1 and 10000, was 0.0", "B", "--capacity", "0"),
+        bad("--site-cpus: must be a whole number between 1 and 256, was 'half'", "B", "--site-cpus", "half"),
+        // the bundle was compiled with the default --cpus 2; the site gets one CPU on any machine
+        bad("BUNDLE: compiled with --cpus 2, but the site's container gets 1 CPU", "B", "--site-cpus", "1"),
         bad("Unknown options: '--user'", "B", "--user", "4"));
   }
 

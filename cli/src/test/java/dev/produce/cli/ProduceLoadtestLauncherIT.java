@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One short end-to-end run of the real {@code bin/produce-loadtest}: a redis bundle on the fixture
- * site, before and after, asked for the impossible (a 100 % p95 TTFB reduction). Asserts the report
- * files and the gate's exit code, never speed.
+ * One short end-to-end run of the real {@code bin/produce-loadtest}: a redis bundle compiled for one
+ * CPU on the fixture site pinned to one CPU, one before/after pair at 50 % of a given capacity (open
+ * model) and at saturation, asked for the impossible (a 100 % p95 TTFB reduction).
+ * Asserts the report files and the gate's exit code, never speed.
  */
 class ProduceLoadtestLauncherIT {
   private static final long TIMEOUT_MINUTES = 10;
@@ -36,19 +37,22 @@ class ProduceLoadtestLauncherIT {
   @Test
   void launcher_impossibleGate_writesTheWholeReportAndExits1() throws Exception {
     BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
-        .memoryMb(2048).cache(CacheBackend.REDIS)
+        .memoryMb(2048).cache(CacheBackend.REDIS).cpus(1)
         .build())), workDir.resolve("bundle"), false);
     long started = System.nanoTime();
 
-    Result result = run(workDir, launcher().toString(), "bundle", "--out", "report", "--duration", "6s",
-        "--warmup", "3s", "--users", "4", "--gate-ttfb-reduction", "100");
+    // a given capacity and no warm-ups keep it short: four measured runs of 5 s
+    Result result = run(workDir, launcher().toString(), "bundle", "--out", "report", "--duration", "5s",
+        "--warmup", "0s", "--users", "4", "--pairs", "1", "--rates", "50", "--capacity", "2", "--site-cpus", "1",
+        "--gate-ttfb-reduction", "100");
 
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
     System.out.printf("[ProduceLoadtestLauncherIT] end-to-end run took %d s%n", seconds);
     assertThat(result.exitCode()).as("exit code; stdout:%n%s%nstderr:%n%s", result.out(), result.err()).isEqualTo(1);
     Path report = workDir.resolve("report");
     for (String file : List.of("summary.json", "summary.md", "ttfb.svg", "apply.log", "gatling.log",
-        "before/index.html", "after/index.html", "before/simulation.log", "after/simulation.log")) {
+        "before/open-50pct-1/index.html", "after/open-50pct-1/index.html", "before/saturation-1/simulation.log",
+        "after/saturation-1/simulation.log")) {
       assertThat(report.resolve(file)).as(file).isNotEmptyFile();
     }
     JsonNode summary = new ObjectMapper().readTree(report.resolve("summary.json").toFile());
@@ -59,11 +63,16 @@ class ProduceLoadtestLauncherIT {
       assertThat(summary.get(phase).get("ttfb_ms").get("p95").isNumber()).as("%s p95 TTFB", phase).isTrue();
       assertThat(summary.get(phase).get("by_kind").has("page_authenticated")).isTrue();
     }
+    assertThat(summary.get("loads")).extracting(load -> load.get("key").asText())
+        .containsExactly("open-50pct", "saturation");
+    assertThat(summary.get("loads").get(0).get("model").asText()).isEqualTo("open");
+    assertThat(summary.get("capacity").get("visits_per_s").asDouble()).isEqualTo(2.0);
+    assertThat(summary.get("run").get("cpus").get("site").asText()).isEqualTo("0");
     assertThat(summary.get("before").get("cache_hit_rate").isNull()).as("no cache daemon before").isTrue();
     assertThat(summary.get("after").get("cache_hit_rate").isNumber()).as("redis counters after").isTrue();
     assertThat(Files.readString(report.resolve("apply.log"))).contains("healthy: redis-server");
-    assertThat(result.out()).contains("[loadtest] before: measuring").contains("[loadtest] after: measuring")
-        .contains("| **TTFB p95** |").contains("Gate: FAILED").contains("Wrote report/");
+    assertThat(result.out()).contains("[loadtest] before/open-50pct-1: measuring")
+        .contains("[loadtest] after/saturation-1: measuring").contains("| load | offered |").contains("| **TTFB p95** |").contains("Gate: FAILED").contains("Wrote report/");
     try (var leftovers = Files.list(workDir)) {
       assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("bundle", "report");
     }

@@ -1,9 +1,13 @@
 package dev.produce.loadtest;
 
 import dev.produce.loadtest.bundle.BundleProfile;
+import dev.produce.loadtest.cores.CpuSplit;
+import dev.produce.loadtest.cores.LoadGeneratorPinning;
 import dev.produce.loadtest.site.BundleApplication;
 import dev.produce.loadtest.site.CacheCounters;
 import dev.produce.loadtest.site.SiteContainer;
+import dev.produce.loadtest.summary.CpuAssignment;
+import dev.produce.loadtest.summary.LoadComparison;
 import dev.produce.loadtest.summary.PhaseResult;
 import dev.produce.loadtest.summary.RunInfo;
 import dev.produce.loadtest.summary.Summary;
@@ -13,6 +17,9 @@ import dev.produce.loadtest.summary.SummaryMarkdown;
 import dev.produce.loadtest.traffic.CrawledTraffic;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.loadtest.traffic.LinkCrawler;
+import dev.produce.loadtest.workload.Capacity;
+import dev.produce.loadtest.workload.LoadPoint;
+import dev.produce.loadtest.workload.Workload;
 import dev.produce.verifier.container.ExecResult;
 import java.io.IOException;
 import java.net.URI;
@@ -20,16 +27,22 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code produce-loadtest}: with a bundle, serves the fixture site from a target container on stock
- * Debian settings, measures it (before), applies the bundle in the same container, checks that its
- * cache backend took effect, and measures again (after); with a target URL, measures that site once.
- * Writes Gatling's HTML reports ({@code before/}, {@code after/}), {@code summary.json},
- * {@code summary.md}, {@code ttfb.svg}, the bundle's apply output ({@code apply.log}) and Gatling's
- * console output ({@code gatling.log}) to the report directory, all or nothing.
+ * {@code produce-loadtest}: with a bundle, serves the fixture site from a target container pinned to
+ * its own CPUs (this JVM, the load generator, on the others) on stock Debian settings, measures stock's
+ * capacity, then alternates before and after runs (B A B A …: the bundle applied with {@code ./produce}
+ * and undone with {@code ./produce --rollback} between them, the cache backend checked each time) at
+ * open arrival rates of a share of that capacity and at saturation (closed users); with a target URL,
+ * measures that site once. Writes Gatling's HTML reports ({@code before/<load>-<pair>/},
+ * {@code after/<load>-<pair>/}), {@code summary.json}, {@code summary.md}, {@code ttfb.svg}, the
+ * bundle's apply and rollback output ({@code apply.log}) and Gatling's console output
+ * ({@code gatling.log}) to the report directory, all or nothing.
  */
 public final class LoadTest {
   private static final Duration SERVING_TIMEOUT = Duration.ofSeconds(90);
@@ -59,29 +72,62 @@ public final class LoadTest {
 
   private static Summary fixtureSite(LoadTestSettings settings, BundleProfile bundle, Path work, Progress progress,
       double loadAtStart) throws IOException {
+    int hostCpus = Runtime.getRuntime().availableProcessors();
+    CpuSplit split = CpuSplit.of(hostCpus, settings.siteCpus().orElse(CpuSplit.defaultSiteCpus(hostCpus)));
+    split.checkBundle(bundle.cpus()).ifPresent(warning -> progress.step("warning: " + warning));
+    boolean pinned = split.isolated() && LoadGeneratorPinning.pin(split.loadGenerator());
+    CpuAssignment cpus = split.assignment(pinned, bundle.cpus());
+    progress.step("CPUs: " + cpus.describe() + (pinned ? "; taskset now says " + LoadGeneratorPinning.current() : ""));
     progress.step("starting a site container (" + (bundle.memoryMb() + SiteContainer.DATABASE_SHARE_MB)
-        + " MB: the bundle's and MariaDB's) and installing the fixture site");
-    try (SiteContainer site = SiteContainer.start(bundle.suite(), bundle.memoryMb())) {
+        + " MB: the bundle's and MariaDB's; CPU " + cpus.site() + ") and installing the fixture site");
+    try (SiteContainer site = SiteContainer.start(bundle.suite(), bundle.memoryMb(),
+        split.isolated() ? Optional.of(cpus.site()) : Optional.empty())) {
       site.awaitServing(SERVING_TIMEOUT);
       progress.step("fixture site on " + site.origin() + " (stock Debian settings, cache in the database)");
       PhaseRunner phases = new PhaseRunner(settings, site.origin(), new FixtureSiteTraffic(site.origin().getHost()),
           work, progress, Optional.of(site.target()));
-      PhaseResult before = phases.run("before", Optional::empty);
-
-      progress.step("applying the bundle: ./produce (" + bundle.command() + ")");
-      ExecResult applied = BundleApplication.apply(site, bundle);
-      Files.writeString(work.resolve("apply.log"), applied.stdout() + applied.stderr());
-      site.awaitServing(SERVING_TIMEOUT);
-      BundleApplication.checkBackend(site, bundle);
-      progress.step("bundle applied; the site's cache: " + BundleApplication.servedBackend(site));
-      PhaseResult after = phases.run("after", () -> CacheCounters.read(site.target(), bundle));
-
+      Capacity capacity = settings.capacity().isPresent() ? Capacity.given(settings.capacity().get())
+          : StockCapacity.measure(phases, settings, progress);
+      List<LoadPoint> loads = LoadPoint.of(capacity, settings.ratePcts(), settings.users());
+      Map<LoadPoint, List<PhaseResult>> before = new LinkedHashMap<>();
+      Map<LoadPoint, List<PhaseResult>> after = new LinkedHashMap<>();
+      StringBuilder applyLog = new StringBuilder();
+      for (int pair = 1; pair <= settings.pairs(); pair++) {
+        if (pair > 1) {
+          progress.step("undoing the bundle: ./produce --rollback");
+          applyLog.append(output(BundleApplication.rollback(site)));
+          site.awaitServing(SERVING_TIMEOUT);
+          BundleApplication.checkStock(site);
+        }
+        for (LoadPoint load : loads) {
+          before.computeIfAbsent(load, key -> new ArrayList<>())
+              .add(phases.run("before/" + load.key() + "-" + pair, load.workload(), Optional::empty));
+        }
+        progress.step("applying the bundle: ./produce (" + bundle.command() + ")");
+        applyLog.append(output(BundleApplication.apply(site, bundle)));
+        Files.writeString(work.resolve("apply.log"), applyLog);
+        site.awaitServing(SERVING_TIMEOUT);
+        BundleApplication.checkBackend(site, bundle);
+        progress.step("bundle applied; the site's cache: " + BundleApplication.servedBackend(site));
+        for (LoadPoint load : loads) {
+          after.computeIfAbsent(load, key -> new ArrayList<>()).add(phases.run("after/" + load.key() + "-" + pair,
+              load.workload(), () -> CacheCounters.read(site.target(), bundle)));
+        }
+      }
+      Files.writeString(work.resolve("apply.log"), applyLog);
+      List<LoadComparison> comparisons = loads.stream().map(load -> new LoadComparison(load.key(), load.label(),
+          load.workload() instanceof Workload.Open, load.workload().describe(), before.get(load), after.get(load)))
+          .toList();
       RunInfo run = new RunInfo("fixture site in " + site.target().image() + " (MariaDB over its socket; memory "
           + site.memoryDescription() + ")", Optional.of(bundle.command()),
-          settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(),
-          MachineInfo.describe(loadAtStart));
-      return Summary.of(run, Optional.of(before), after, settings.gateReductionPct());
+          settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
+          Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus));
+      return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
     }
+  }
+
+  private static String output(ExecResult result) {
+    return result.stdout() + result.stderr();
   }
 
   private static Summary targetUrl(LoadTestSettings settings, URI url, Path work, Progress progress,
@@ -92,9 +138,9 @@ public final class LoadTest {
     progress.step(pages.size() + " pages to visit (the start page and its same-site links)");
     URI origin = URI.create(url.getScheme() + "://" + url.getRawAuthority());
     PhaseResult measured = new PhaseRunner(settings, origin, new CrawledTraffic(pages), work, progress, Optional.empty())
-        .run("after", Optional::empty);
+        .run("after", new Workload.Closed(settings.users()), Optional::empty);
     RunInfo run = new RunInfo(url.toString(), Optional.empty(), settings.users(), settings.duration().toSeconds(),
-        settings.warmup().toSeconds(), MachineInfo.describe(loadAtStart));
+        settings.warmup().toSeconds(), 1, Optional.empty(), MachineInfo.describe(loadAtStart));
     return Summary.of(run, Optional.empty(), measured, Optional.empty());
   }
 }

@@ -9,6 +9,7 @@ import dev.produce.loadtest.summary.Percentiles;
 import dev.produce.loadtest.traffic.RequestKind;
 import dev.produce.loadtest.traffic.ResponseRecorder;
 import dev.produce.loadtest.traffic.Traffic;
+import dev.produce.loadtest.workload.Workload;
 import dev.produce.verifier.container.Target;
 import java.io.IOException;
 import java.net.URI;
@@ -22,9 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * One phase of a load test: a warm-up run (no report, not measured), then the measured Gatling run
- * with the TTFB probe alongside and the cache daemon's counters read before and after it. The
- * phase's Gatling report ends up in {@code <work>/<phase>/}.
+ * One measured run of a load test at one workload: a warm-up run at the same workload (no report,
+ * not measured), then the measured Gatling run with the TTFB probe alongside and the cache daemon's
+ * counters read before and after it. With a report, the run's Gatling report ends up in
+ * {@code <work>/<phase>/} (e.g. {@code before/open-50pct-1/}).
  */
 final class PhaseRunner {
   private static final long WARMUP_SEED = 1;
@@ -50,22 +52,29 @@ final class PhaseRunner {
     this.site = site;
   }
 
-  PhaseResult run(String phase, Supplier<Optional<CacheCounters>> counters) throws IOException {
-    if (!settings.warmup().isZero()) {
-      progress.step(String.format(Locale.ROOT, "%s: warming up for %d s (%d users)", phase, settings.warmup().toSeconds(),
-          settings.users()));
-      GatlingRun.run(plan(settings.warmup(), WARMUP_SEED, new ResponseRecorder()), work.resolve(".gatling"),
+  /** A measured run of {@code settings.duration()} after {@code settings.warmup()}, with its Gatling report. */
+  PhaseResult run(String phase, Workload workload, Supplier<Optional<CacheCounters>> counters) throws IOException {
+    return run(phase, workload, settings.duration(), settings.warmup(), true, counters);
+  }
+
+  PhaseResult run(String phase, Workload workload, Duration duration, Duration warmup, boolean report,
+      Supplier<Optional<CacheCounters>> counters) throws IOException {
+    if (!warmup.isZero()) {
+      progress.step(String.format(Locale.ROOT, "%s: warming up for %d s (%s)", phase, warmup.toSeconds(),
+          workload.describe()));
+      GatlingRun.run(plan(workload, warmup, WARMUP_SEED, new ResponseRecorder()), work.resolve(".gatling"),
           phase + " warm-up", false, work.resolve("gatling.log"));
     }
     Optional<CacheCounters> start = counters.get();
     ResponseRecorder recorder = new ResponseRecorder();
-    SimulationPlan plan = plan(settings.duration(), MEASURED_SEED, recorder);
-    progress.step(String.format(Locale.ROOT, "%s: measuring for %d s (%d anonymous, %d logged-in users)", phase,
-        settings.duration().toSeconds(), plan.anonymousUsers(), plan.authenticatedUsers()));
+    SimulationPlan plan = plan(workload, duration, MEASURED_SEED, recorder);
+    progress.step(String.format(Locale.ROOT, "%s: measuring for %d s (%s)", phase, duration.toSeconds(),
+        workload instanceof Workload.Closed ? plan.anonymousUsers() + " anonymous, " + plan.authenticatedUsers()
+            + " logged-in users, closed" : workload.describe()));
     TtfbProbe probe = TtfbProbe.start(plan.origin(), traffic.visits(RequestKind.PAGE_ANONYMOUS, PROBE_SEED),
         traffic.offers(RequestKind.PAGE_AUTHENTICATED)
             ? Optional.of(traffic.visits(RequestKind.PAGE_AUTHENTICATED, PROBE_SEED + 1)) : Optional.empty(),
-        plan.authenticatedUsers() > 0 ? SimulationPlan.AUTHENTICATED_SHARE : 0, PROBE_INTERVAL);
+        plan.authenticatedShare(), PROBE_INTERVAL);
     ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "loadtest-progress");
       thread.setDaemon(true);
@@ -73,19 +82,21 @@ final class PhaseRunner {
     });
     long started = System.nanoTime();
     Optional<BackgroundCpu.Reading> cpuAtStart = BackgroundCpu.read(site);
-    ticker.scheduleAtFixedRate(() -> progress.step(status(phase, started, recorder, probe)),
+    ticker.scheduleAtFixedRate(() -> progress.step(status(phase, duration, started, recorder, probe)),
         PROGRESS_INTERVAL.toMillis(), PROGRESS_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-    Path report;
+    Path reportDir;
     try {
-      report = GatlingRun.run(plan, work.resolve(".gatling"), phase, true, work.resolve("gatling.log"));
+      reportDir = GatlingRun.run(plan, work.resolve(".gatling"), phase, report, work.resolve("gatling.log"));
     } finally {
       ticker.shutdownNow();
       probe.close();
     }
     Optional<BackgroundCpu.Reading> cpuAtEnd = BackgroundCpu.read(site);
     Optional<CacheCounters> end = counters.get();
-    ReportDirectory.moveGatlingReport(report, work.resolve(phase));
-    double seconds = recorder.spanSeconds() > 0 ? recorder.spanSeconds() : settings.duration().toSeconds();
+    if (report) {
+      ReportDirectory.moveGatlingReport(reportDir, work.resolve(phase));
+    }
+    double seconds = recorder.spanSeconds() > 0 ? recorder.spanSeconds() : duration.toSeconds();
     PhaseResult result = new PhaseResult(probe.percentiles(), probe.percentiles(RequestKind.PAGE_ANONYMOUS),
         probe.percentiles(RequestKind.PAGE_AUTHENTICATED), recorder.pages(), recorder.requests(), recorder.errors(),
         seconds, start.flatMap(s -> end.flatMap(e -> CacheCounters.hitRate(s, e))),
@@ -100,14 +111,14 @@ final class PhaseRunner {
     return result;
   }
 
-  private SimulationPlan plan(Duration duration, long seed, ResponseRecorder recorder) {
-    return new SimulationPlan(origin, traffic, settings.users(), duration, seed, recorder);
+  private SimulationPlan plan(Workload workload, Duration duration, long seed, ResponseRecorder recorder) {
+    return new SimulationPlan(origin, traffic, workload, duration, seed, recorder);
   }
 
-  private String status(String phase, long started, ResponseRecorder recorder, TtfbProbe probe) {
-    long elapsed = Math.min(settings.duration().toSeconds(), (System.nanoTime() - started) / 1_000_000_000L);
+  private String status(String phase, Duration duration, long started, ResponseRecorder recorder, TtfbProbe probe) {
+    long elapsed = Math.min(duration.toSeconds(), (System.nanoTime() - started) / 1_000_000_000L);
     return String.format(Locale.ROOT, "%s: %d/%d s, %,d requests (%,d failed), TTFB p95 so far %s", phase, elapsed,
-        settings.duration().toSeconds(), recorder.requests(), recorder.errors(),
+        duration.toSeconds(), recorder.requests(), recorder.errors(),
         probe.percentiles().map(Percentiles::p95).map(p -> String.format(Locale.ROOT, "%.1f ms", p)).orElse("—"));
   }
 }

@@ -1,7 +1,9 @@
 /**
  * {@code produce-loadtest}: serves the Drupal-shaped fixture site ({@code fixtures/site}) from a
- * target container on stock Debian settings, runs a Gatling simulation (before), applies a bundle in
- * the same container, runs it again (after), and writes the Gatling HTML reports, {@code summary.json},
- * {@code summary.md} and a chart, with a gate on the TTFB reduction.
+ * target container on its own CPUs on stock Debian settings, measures stock's capacity, then runs
+ * Gatling before and after the bundle in alternation (B A B A …, {@code ./produce} and
+ * {@code ./produce --rollback} between them) at open arrival rates of a share of that capacity and at
+ * saturation, and writes the Gatling HTML reports, {@code summary.json}, {@code summary.md} and a
+ * chart, with a gate on the median p95 TTFB ratio at every load.
  */
 package dev.produce.loadtest;

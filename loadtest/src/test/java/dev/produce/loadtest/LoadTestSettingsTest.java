@@ -7,6 +7,7 @@ import dev.produce.model.InvalidInputException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,40 @@ class LoadTestSettingsTest {
 
   private static LoadTestSettings settings(Optional<Path> bundle, Optional<URI> url, int users, Duration duration,
       Duration warmup, Optional<Double> gate) {
-    return new LoadTestSettings(bundle, url, Path.of("report"), false, users, duration, warmup, gate);
+    return new LoadTestSettings(bundle, url, Path.of("report"), false, users, duration, warmup, gate,
+        LoadTestSettings.DEFAULT_PAIRS, LoadTestSettings.DEFAULT_RATE_PCTS, Optional.empty(), Optional.empty());
+  }
+
+  private static LoadTestSettings repeated(int pairs, List<Integer> rates) {
+    return new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16, Duration.ofSeconds(30),
+        Duration.ZERO, Optional.empty(), pairs, rates, Optional.empty(), Optional.empty());
+  }
+
+  @Test
+  void capacityOutOfBounds_namesCapacity() {
+    assertThatThrownBy(() -> new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16,
+        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.of(0.0)))
+        .hasMessage("--capacity: must be visits per second between 0.1 and 10000, was 0.0");
+  }
+
+  @Test
+  void pairsAndRatesWithinBounds_areAccepted() {
+    assertThatCode(() -> repeated(1, List.of(1, 50, 100))).doesNotThrowAnyException();
+    assertThatCode(() -> repeated(LoadTestSettings.MAX_PAIRS, List.of(80))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void pairsOutOfBounds_namesPairs() {
+    assertThatThrownBy(() -> repeated(0, List.of(50))).hasMessage("--pairs: must be between 1 and 10, was 0");
+    assertThatThrownBy(() -> repeated(11, List.of(50))).hasMessageStartingWith("--pairs: ");
+  }
+
+  @Test
+  void ratesOutOfRangeUnorderedOrRepeated_nameRates() {
+    for (List<Integer> rates : List.of(List.of(0, 50), List.of(50, 101), List.of(80, 50), List.of(50, 50))) {
+      assertThatThrownBy(() -> repeated(3, rates)).as("%s", rates)
+          .hasMessageStartingWith("--rates: must be percentages of capacity between 1 and 100, ascending");
+    }
   }
 
   @Test

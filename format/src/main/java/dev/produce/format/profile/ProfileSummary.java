@@ -24,15 +24,18 @@ public record ProfileSummary(
    * @param php the PHP version, {@code X.Y}
    * @param siteRoot the Drupal project root
    * @param memoryMb the server RAM it was sized for
+   * @param cpus the CPU cores it was sized for; empty in bundles that do not record them
    * @param distro the target release, {@code debian-13} or {@code debian-12}; {@link #DISTRO_BEFORE_RECORDED}
    *     in bundles that do not record it (all of them were compiled for Debian 12)
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Inputs(String cache, String php, String siteRoot, long memoryMb, String distro) {
+  public record Inputs(String cache, String php, String siteRoot, long memoryMb, Optional<Integer> cpus,
+      String distro) {
     /** The release of every bundle written before {@code distro} was recorded. */
     public static final String DISTRO_BEFORE_RECORDED = "debian-12";
 
     public Inputs {
+      cpus = cpus == null ? Optional.empty() : cpus;
       distro = distro == null ? DISTRO_BEFORE_RECORDED : distro;
     }
   }

@@ -10,6 +10,7 @@ import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +34,18 @@ class ProfileJsonTest {
     assertThat(read.formatVersion()).contains("1.0");
     assertThat(read.generator()).isEqualTo("produce");
     assertThat(read.command()).isEqualTo("produce-compile");
-    assertThat(read.inputs()).isEqualTo(new ProfileSummary.Inputs("REDIS", "8.4", "/var/www/drupal", 4096, "debian-13"));
+    assertThat(read.inputs()).isEqualTo(new ProfileSummary.Inputs("REDIS", "8.4", "/var/www/drupal", 4096, Optional.of(2),
+        "debian-13"));
     assertThat(read.drupal().flatMap(ProfileSummary.Drupal::port)).contains(6379);
     assertThat(read.drupal().flatMap(ProfileSummary.Drupal::cacheService)).contains("cache.backend.redis");
+  }
+
+  @Test
+  void cpus_absentInAnOlderBundle_isEmpty() throws Exception {
+    String older = redisBundle().replaceAll("\"cpus\"\\s*:\\s*\\d+,", "");
+
+    assertThat(older).doesNotContain("\"cpus\"");
+    assertThat(ProfileJson.read(written(older)).inputs().cpus()).isEmpty();
   }
 
   @Test

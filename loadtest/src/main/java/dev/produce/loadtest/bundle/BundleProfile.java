@@ -24,10 +24,12 @@ import java.util.Optional;
  * @param php          PHP version, {@code X.Y}
  * @param siteRoot     Drupal project root it was compiled for
  * @param memoryMb     server RAM it was sized for
+ * @param cpus         CPU cores it was sized for ({@code --cpus}); empty when profile.json does not say
  * @param suite        the Debian suite of its distro ({@code inputs.distro}), whose target image it runs on
  */
 public record BundleProfile(Path dir, String command, CacheBackend cache, Optional<String> cacheService,
-    Optional<Integer> cachePort, String php, String siteRoot, long memoryMb, Images.Suite suite) {
+    Optional<Integer> cachePort, String php, String siteRoot, long memoryMb, Optional<Integer> cpus,
+    Images.Suite suite) {
 
   /** Where the fixture site lives (the suite's target image decides the PHP). */
   public static final String TARGET_SITE_ROOT = "/var/www/drupal";
@@ -67,7 +69,7 @@ public record BundleProfile(Path dir, String command, CacheBackend cache, Option
     Optional<ProfileSummary.Drupal> drupal = json.drupal();
     BundleProfile bundle = new BundleProfile(dir, json.command() == null ? "" : json.command(), cache,
         drupal.flatMap(ProfileSummary.Drupal::cacheService), drupal.flatMap(ProfileSummary.Drupal::port),
-        inputs.php(), inputs.siteRoot(), inputs.memoryMb(),
+        inputs.php(), inputs.siteRoot(), inputs.memoryMb(), inputs.cpus(),
         BundleSuite.ofDistro(inputs.distro(), profile.toString(), OPTION));
     bundle.checkServable();
     return bundle;

@@ -3,6 +3,7 @@ package dev.produce.loadtest.gatling;
 import dev.produce.loadtest.traffic.RequestKind;
 import dev.produce.loadtest.traffic.ResponseRecorder;
 import dev.produce.loadtest.traffic.Traffic;
+import dev.produce.loadtest.workload.Workload;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,12 +16,12 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * @param baseUrl  scheme, host and port of the site, e.g. {@code http://localhost:32768}
  * @param traffic  the visits
- * @param users    concurrent users (closed model), 1 to 512
+ * @param workload concurrent users (closed model) or arrival rates (open model)
  * @param duration how long users keep coming
  * @param seed     seed of the visit streams
  * @param recorder where each response is recorded
  */
-public record SimulationPlan(URI baseUrl, Traffic traffic, int users, Duration duration, long seed,
+public record SimulationPlan(URI baseUrl, Traffic traffic, Workload workload, Duration duration, long seed,
     ResponseRecorder recorder) {
 
   /** Share of the users who are logged in, when the traffic has logged-in visits. */
@@ -31,25 +32,37 @@ public record SimulationPlan(URI baseUrl, Traffic traffic, int users, Duration d
   public SimulationPlan {
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(traffic, "traffic");
+    Objects.requireNonNull(workload, "workload");
     Objects.requireNonNull(recorder, "recorder");
-    if (users < 1 || users > 512) {
-      throw new IllegalArgumentException("users must be within 1..512: " + users);
-    }
     if (duration.isNegative() || duration.isZero()) {
       throw new IllegalArgumentException("duration must be positive: " + duration);
     }
   }
 
-  /** Logged-in users: a fifth of all (at least one when there are two users or more), or none. */
+  /**
+   * Closed model: logged-in users, a fifth of all (at least one when there are two users or more), or
+   * none; open model: 0.
+   */
   public int authenticatedUsers() {
-    if (!traffic.offers(RequestKind.PAGE_AUTHENTICATED) || users < 2) {
+    if (!(workload instanceof Workload.Closed closed) || !traffic.offers(RequestKind.PAGE_AUTHENTICATED)
+        || closed.users() < 2) {
       return 0;
     }
-    return (int) Math.max(1, Math.round(users * AUTHENTICATED_SHARE));
+    return (int) Math.max(1, Math.round(closed.users() * AUTHENTICATED_SHARE));
   }
 
+  /** Closed model: the users who are not logged in; open model: 0. */
   public int anonymousUsers() {
-    return users - authenticatedUsers();
+    return workload instanceof Workload.Closed closed ? closed.users() - authenticatedUsers() : 0;
+  }
+
+  /** The share of logged-in visits, which the TTFB probe copies. */
+  public double authenticatedShare() {
+    if (!traffic.offers(RequestKind.PAGE_AUTHENTICATED)) {
+      return 0;
+    }
+    return workload instanceof Workload.Open open ? open.authenticatedShare()
+        : authenticatedUsers() > 0 ? AUTHENTICATED_SHARE : 0;
   }
 
   /** The site's origin: scheme://host:port, without a path. */

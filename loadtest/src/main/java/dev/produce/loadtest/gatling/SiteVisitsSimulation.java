@@ -1,6 +1,7 @@
 package dev.produce.loadtest.gatling;
 
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -14,8 +15,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 import dev.produce.loadtest.traffic.RequestKind;
 import dev.produce.loadtest.traffic.ResponseRecorder;
+import dev.produce.loadtest.workload.Workload;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -27,9 +30,11 @@ import java.util.Optional;
 /**
  * The load: anonymous visitors load a landing page and every CSS, JS, SVG and PNG file it
  * references (a first visit: image-style derivatives and aggregates included); logged-in users
- * load two pages with their session cookie. Closed model: the plan's users, each replaced by a new
- * one when its visit ends, for the plan's duration. Checks: 200 for pages, 200/304 for assets, and
+ * load two pages with their session cookie, for the plan's duration. Checks: 200 for pages, 200/304 for assets, and
  * "Logged in as" on a logged-in user's page (a lost session is an error, not a fast page).
+ * Closed model: the plan's users, each replaced by a new one when its visit ends. Open model: each
+ * kind of visit arrives at its rate ({@code constantUsersPerSec(rate).during(duration).randomized()}:
+ * arrivals at random moments around the rate, as visitors come), each user making one visit.
  */
 public final class SiteVisitsSimulation extends Simulation {
   /** Paths of files a page references: the site's files, core, themes, modules, libraries. */
@@ -52,16 +57,29 @@ public final class SiteVisitsSimulation extends Simulation {
         .acceptLanguageHeader("en")
         .userAgentHeader("produce-loadtest (Gatling)");
 
+    ScenarioBuilder anonymous = scenario("anonymous visitors").exec(anonymousVisit(plan, recorder));
     List<PopulationBuilder> populations = new ArrayList<>();
-    populations.add(scenario("anonymous visitors")
-        .exec(anonymousVisit(plan, recorder))
-        .injectClosed(constantConcurrentUsers(plan.anonymousUsers()).during(plan.duration())));
-    if (plan.authenticatedUsers() > 0) {
-      populations.add(scenario("logged-in users")
-          .exec(authenticatedVisit(plan, recorder))
-          .injectClosed(constantConcurrentUsers(plan.authenticatedUsers()).during(plan.duration())));
+    if (plan.workload() instanceof Workload.Open open) {
+      if (open.anonymousPerSec() > 0) {
+        populations.add(anonymous.injectOpen(
+            constantUsersPerSec(open.anonymousPerSec()).during(plan.duration()).randomized()));
+      }
+      if (open.authenticatedPerSec() > 0 && plan.traffic().offers(RequestKind.PAGE_AUTHENTICATED)) {
+        populations.add(authenticated(plan, recorder).injectOpen(
+            constantUsersPerSec(open.authenticatedPerSec()).during(plan.duration()).randomized()));
+      }
+    } else {
+      populations.add(anonymous.injectClosed(constantConcurrentUsers(plan.anonymousUsers()).during(plan.duration())));
+      if (plan.authenticatedUsers() > 0) {
+        populations.add(authenticated(plan, recorder).injectClosed(
+            constantConcurrentUsers(plan.authenticatedUsers()).during(plan.duration())));
+      }
     }
     setUp(populations).protocols(protocol).maxDuration(plan.duration().plusMinutes(1));
+  }
+
+  private static ScenarioBuilder authenticated(SimulationPlan plan, ResponseRecorder recorder) {
+    return scenario("logged-in users").exec(authenticatedVisit(plan, recorder));
   }
 
   private static ChainBuilder anonymousVisit(SimulationPlan plan, ResponseRecorder recorder) {

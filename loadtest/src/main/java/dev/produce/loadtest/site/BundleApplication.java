@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Applies a bundle in the site's container as an operator would ({@code ./produce} in the bundle
- * directory, as root), then checks that the site really uses the bundle's cache backend: a
- * measurement of a bundle that did not take effect would be a measurement of nothing.
+ * directory, as root) and undoes it ({@code ./produce --rollback}), then checks that the site really
+ * uses the bundle's cache backend (or the database again): a measurement of a bundle that did not
+ * take effect, or of stock that still has it, would be a measurement of nothing.
  */
 public final class BundleApplication {
   static final String BUNDLE_DIR = "/opt/produce-bundle";
@@ -23,15 +24,36 @@ public final class BundleApplication {
 
   private BundleApplication() {}
 
-  /** Copies the bundle in and runs {@code ./produce}; returns its output. */
+  /** Copies the bundle in (the first time) and runs {@code ./produce}; returns its output. */
   public static ExecResult apply(SiteContainer site, BundleProfile bundle) {
-    site.target().copyIn(bundle.dir(), BUNDLE_DIR);
+    if (!site.target().shell("test -x " + BUNDLE_DIR + "/produce").succeeded()) {
+      site.target().copyIn(bundle.dir(), BUNDLE_DIR);
+    }
     ExecResult applied = site.target().execIn(BUNDLE_DIR, APPLY_TIMEOUT, "./produce");
     if (!applied.succeeded()) {
       throw new BundleNotAppliedException("./produce exited with " + applied.exitCode() + ": "
           + lastLines(applied.stderr() + applied.stdout(), 3));
     }
     return applied;
+  }
+
+  /** Runs {@code ./produce --rollback} in the bundle applied before; returns its output. */
+  public static ExecResult rollback(SiteContainer site) {
+    ExecResult undone = site.target().execIn(BUNDLE_DIR, APPLY_TIMEOUT, "./produce", "--rollback");
+    if (!undone.succeeded()) {
+      throw new BundleNotAppliedException("./produce --rollback exited with " + undone.exitCode() + ": "
+          + lastLines(undone.stderr() + undone.stdout(), 3));
+    }
+    return undone;
+  }
+
+  /** Fails unless the site serves its pages from the database's cache again, as on stock settings. */
+  public static void checkStock(SiteContainer site) {
+    String served = servedBackend(site);
+    if (!DATABASE_SERVICE.equals(served)) {
+      throw new BundleNotAppliedException("after ./produce --rollback the site uses " + served + ", not "
+          + DATABASE_SERVICE + " as on stock settings");
+    }
   }
 
   /** Fails unless the site now serves its pages with the bundle's cache service (the database for none). */

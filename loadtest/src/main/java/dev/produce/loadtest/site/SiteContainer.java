@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A site container (the target image with MariaDB, {@link Images#site}) serving the fixture site on
@@ -41,19 +42,21 @@ public final class SiteContainer implements AutoCloseable {
     this.bundleMemoryMb = bundleMemoryMb;
   }
 
-  /** {@link #start(Images.Suite, long)} on Debian 12 (bookworm). */
+  /** {@link #start(Images.Suite, long, Optional)} on Debian 12 (bookworm), on any CPU. */
   public static SiteContainer start(long memoryMb) {
-    return start(Images.Suite.BOOKWORM, memoryMb);
+    return start(Images.Suite.BOOKWORM, memoryMb, Optional.empty());
   }
 
   /**
    * Starts a site container of {@code suite} (the bundle's distro) limited to {@code memoryMb} (the bundle's
-   * memory) plus {@link #DATABASE_SHARE_MB}, installs the fixture site (which starts MariaDB) and starts
-   * nginx and PHP-FPM.
+   * memory) plus {@link #DATABASE_SHARE_MB} and, when given, to the CPUs {@code cpuset} (e.g. {@code 0}),
+   * installs the fixture site (which starts MariaDB) and starts nginx and PHP-FPM.
    */
-  public static SiteContainer start(Images.Suite suite, long memoryMb) {
-    ContainerTarget target = ContainerTarget.of(Images.site(suite)).exposePort(80)
-        .memoryLimitMb(memoryMb + DATABASE_SHARE_MB).start();
+  public static SiteContainer start(Images.Suite suite, long memoryMb, Optional<String> cpuset) {
+    ContainerTarget.Builder builder = ContainerTarget.of(Images.site(suite)).exposePort(80)
+        .memoryLimitMb(memoryMb + DATABASE_SHARE_MB);
+    cpuset.ifPresent(builder::cpuset);
+    ContainerTarget target = builder.start();
     SiteContainer site = new SiteContainer(target, suite, memoryMb);
     try {
       site.install();

@@ -23,6 +23,12 @@ final class Numbers {
     return String.format(Locale.ROOT, "%,.0f ms", ms);
   }
 
+  /** A range of milliseconds: {@code 95–100 ms}, {@code 0.42–1.2 ms}. */
+  static String range(double minMs, double maxMs) {
+    String min = millis(minMs);
+    return min.substring(0, min.length() - " ms".length()) + "\u2013" + millis(maxMs);
+  }
+
   /** A signed change in percent: {@code −42.1 %}, {@code +3.0 %} (U+2212 for minus). */
   static String change(double pct) {
     String text = String.format(Locale.ROOT, "%+.1f %%", pct);

@@ -8,17 +8,20 @@ import java.util.Optional;
  *
  * @param target          what served the requests, e.g. {@code fixture site in produce/target:0a1b2c3d4e5f}
  * @param bundleCommand   the produce-compile command of the applied bundle; empty with --target-url
- * @param users           concurrent Gatling users
+ * @param users           concurrent Gatling users of the closed (saturation) run
  * @param durationSeconds length of each measured run
  * @param warmupSeconds   length of each warm-up before it
+ * @param pairs           before/after pairs run at every load (B A B A …); 1 with --target-url
+ * @param cpus            how the CPUs were shared by the site and the load generator; empty with --target-url
  * @param machine         where it ran
  */
 public record RunInfo(String target, Optional<String> bundleCommand, int users, long durationSeconds,
-    long warmupSeconds, Machine machine) {
+    long warmupSeconds, int pairs, Optional<CpuAssignment> cpus, Machine machine) {
 
   public RunInfo {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(bundleCommand, "bundleCommand");
+    Objects.requireNonNull(cpus, "cpus");
     Objects.requireNonNull(machine, "machine");
   }
 }

@@ -2,18 +2,25 @@ package dev.produce.loadtest.summary;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.produce.loadtest.workload.Capacity;
+import dev.produce.loadtest.workload.CapacityStep;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code summary.json}: the keys DESIGN.md promises ({@code before}/{@code after} with
  * {@code ttfb_ms}, {@code response_ms}, {@code requests}, {@code errors}, {@code throughput_rps},
- * {@code cache_hit_rate}; {@code ttfb_p95_reduction_pct}; {@code gate}) and, besides them, TTFB
- * and nginx microcache hit rates of anonymous and logged-in pages apart, how the run was made and
- * the requests by kind. Absent values are {@code null}.
+ * {@code cache_hit_rate}; {@code ttfb_p95_reduction_pct}; {@code gate}) — with repeated runs, the
+ * primary load's median runs — and, besides them, {@code loads} (per load the median and range of
+ * each metric before and after, the median p95 ratio and the verdict), stock's {@code capacity}, the
+ * CPU split ({@code run.cpus}), TTFB and nginx microcache hit rates of anonymous and logged-in pages
+ * apart, how the run was made and the requests by kind. Keys come in a fixed order; numbers are
+ * rounded; absent values are {@code null}.
  */
 public final class SummaryJson {
   private SummaryJson() {}
@@ -31,6 +38,8 @@ public final class SummaryJson {
       json.writeFieldName("after");
       phase(json, summary.after());
       number(json, "ttfb_p95_reduction_pct", summary.ttfbP95ReductionPct());
+      loads(json, summary.loads());
+      capacity(json, summary.capacity());
       gate(json, summary.gate());
       run(json, summary.run());
       json.writeEndObject();
@@ -95,6 +104,7 @@ public final class SummaryJson {
     number(json, "ttfb_reduction_pct", gate.ttfbReductionPct());
     json.writeNumberField("max_error_rate_pct", gate.maxErrorRatePct());
     json.writeBooleanField("passed", gate.passed());
+    json.writeBooleanField("inconclusive", gate.inconclusive());
     json.writeArrayFieldStart("reasons");
     for (String reason : gate.reasons()) {
       json.writeString(reason);
@@ -115,6 +125,25 @@ public final class SummaryJson {
     json.writeNumberField("users", run.users());
     json.writeNumberField("duration_s", run.durationSeconds());
     json.writeNumberField("warmup_s", run.warmupSeconds());
+    json.writeNumberField("pairs", run.pairs());
+    json.writeFieldName("cpus");
+    if (run.cpus().isPresent()) {
+      CpuAssignment cpus = run.cpus().get();
+      json.writeStartObject();
+      json.writeNumberField("host", cpus.hostCpus());
+      json.writeStringField("site", cpus.site());
+      json.writeStringField("load_generator", cpus.loadGenerator());
+      json.writeBooleanField("isolated", cpus.isolated());
+      json.writeBooleanField("load_generator_pinned", cpus.loadGeneratorPinned());
+      if (cpus.bundleCpus().isPresent()) {
+        json.writeNumberField("bundle_cpus", cpus.bundleCpus().get());
+      } else {
+        json.writeNullField("bundle_cpus");
+      }
+      json.writeEndObject();
+    } else {
+      json.writeNull();
+    }
     json.writeObjectFieldStart("machine");
     json.writeNumberField("cores", run.machine().cores());
     json.writeNumberField("memory_mb", run.machine().memoryMb());
@@ -122,6 +151,72 @@ public final class SummaryJson {
     json.writeNumberField("load_average_end", Numbers.round2(run.machine().loadAtEnd()));
     json.writeStringField("description", run.machine().description());
     json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void loads(JsonGenerator json, List<LoadComparison> loads) throws IOException {
+    json.writeArrayFieldStart("loads");
+    for (LoadComparison load : loads) {
+      json.writeStartObject();
+      json.writeStringField("key", load.key());
+      json.writeStringField("label", load.label());
+      json.writeStringField("model", load.open() ? "open" : "closed");
+      json.writeStringField("workload", load.workload());
+      side(json, "before", load.before());
+      side(json, "after", load.after());
+      number(json, "ttfb_p95_ratio", load.p95Ratio());
+      json.writeStringField("verdict", load.verdict().word());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void side(JsonGenerator json, String name, List<PhaseResult> runs) throws IOException {
+    json.writeObjectFieldStart(name);
+    json.writeNumberField("runs", runs.size());
+    spread(json, "ttfb_p50_ms", runs, run -> run.ttfbMs().map(Percentiles::p50));
+    spread(json, "ttfb_p95_ms", runs, LoadComparison::ttfbP95);
+    spread(json, "response_p95_ms", runs, run -> run.responseMs().map(Percentiles::p95));
+    spread(json, "throughput_rps", runs, run -> Optional.of(run.throughputRps()));
+    spread(json, "error_rate_pct", runs, run -> Optional.of(run.errorRatePct()));
+    spread(json, "cache_hit_rate", runs, PhaseResult::cacheHitRate);
+    json.writeEndObject();
+  }
+
+  private static void spread(JsonGenerator json, String name, List<PhaseResult> runs,
+      Function<PhaseResult, Optional<Double>> metric) throws IOException {
+    Optional<Spread> spread = LoadComparison.spread(runs, metric);
+    if (spread.isEmpty()) {
+      json.writeNullField(name);
+      return;
+    }
+    json.writeObjectFieldStart(name);
+    json.writeNumberField("median", Numbers.round2(spread.get().median()));
+    json.writeNumberField("min", Numbers.round2(spread.get().min()));
+    json.writeNumberField("max", Numbers.round2(spread.get().max()));
+    json.writeEndObject();
+  }
+
+  private static void capacity(JsonGenerator json, Optional<Capacity> capacity) throws IOException {
+    json.writeFieldName("capacity");
+    if (capacity.isEmpty()) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject();
+    json.writeNumberField("visits_per_s", Numbers.round2(capacity.get().visitsPerSec()));
+    json.writeBooleanField("given", capacity.get().isGiven());
+    json.writeNumberField("users", capacity.get().best().users());
+    json.writeArrayFieldStart("steps");
+    for (CapacityStep step : capacity.get().steps()) {
+      json.writeStartObject();
+      json.writeNumberField("users", step.users());
+      json.writeNumberField("anonymous_visits_per_s", Numbers.round2(step.anonymousVisitsPerSec()));
+      json.writeNumberField("authenticated_visits_per_s", Numbers.round2(step.authenticatedVisitsPerSec()));
+      json.writeNumberField("error_rate_pct", Numbers.round2(step.errorRatePct()));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

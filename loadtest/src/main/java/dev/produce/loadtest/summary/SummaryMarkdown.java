@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code summary.md}: the headline, one table of before / after / change, the gate's verdict, and
- * how the numbers were made — readable in ten seconds.
+ * {@code summary.md}: the headline, with repeated runs a table of every load (median and range of the
+ * p95 TTFB before and after, the median ratio, the verdict), one table of before / after / change of
+ * the runs shown in detail, the gate's verdict, and how the numbers were made — readable in ten seconds.
  */
 public final class SummaryMarkdown {
   private static final String NONE = "—";
+  /** The header of the table of every load (with repeated runs): the CLI prints it. */
+  public static final String LOADS_HEADER = LoadsTable.HEADER;
 
   private SummaryMarkdown() {}
 
@@ -21,23 +24,49 @@ public final class SummaryMarkdown {
     RunInfo run = summary.run();
     md.append(run.bundleCommand().map(command -> "Bundle: `" + command + "`, applied to the " + run.target() + ".\n")
         .orElse("Target: " + run.target() + " (nothing applied).\n"));
-    md.append(String.format(Locale.ROOT, "%d concurrent users, %d s per phase after a %d s warm-up. Machine: %s.%n%n",
-        run.users(), run.durationSeconds(), run.warmupSeconds(), machine(run.machine())));
+    if (summary.loads().isEmpty()) {
+      md.append(String.format(Locale.ROOT, "%d concurrent users, %d s per phase after a %d s warm-up. Machine: %s.%n%n",
+          run.users(), run.durationSeconds(), run.warmupSeconds(), machine(run.machine())));
+    } else {
+      LoadsTable.intro(md, summary);
+      md.append(String.format(Locale.ROOT, "Machine: %s.%n%n", machine(run.machine())));
+      LoadsTable.format(md, summary.loads());
+      md.append("\nThe runs shown in detail: the median ones at ").append(LoadsTable.primaryLabel(summary))
+          .append(".\n\n");
+    }
     table(md, summary);
     SaturationHint.of(summary).ifPresent(hint -> md.append('\n').append(hint).append('\n'));
     md.append('\n').append(gate(summary.gate())).append("\n\n");
     md.append("TTFB is the time until the response headers arrive, measured on HTML pages by a probe running "
         + "alongside Gatling (").append(samples(summary)).append("); response is Gatling's full response time of "
-        + "HTML pages. Gatling's reports: ")
-        .append(summary.before().isPresent() ? "[before](before/index.html), " : "")
-        .append("[after](after/index.html); chart: [ttfb.svg](ttfb.svg).\n");
+        + "HTML pages. Gatling's reports: ").append(reports(summary)).append("; chart: [ttfb.svg](ttfb.svg).\n");
     return md.toString();
   }
 
+  /** Links to Gatling's reports: one per run with repeated runs, else before/ and after/. */
+  private static String reports(Summary summary) {
+    if (summary.loads().isEmpty()) {
+      return (summary.before().isPresent() ? "[before](before/index.html), " : "") + "[after](after/index.html)";
+    }
+    StringBuilder links = new StringBuilder("one per run, ");
+    for (LoadComparison load : summary.loads()) {
+      links.append(load.key()).append(' ');
+      for (int pair = 1; pair <= Math.max(load.before().size(), load.after().size()); pair++) {
+        String run = load.key() + "-" + pair;
+        links.append(pair == 1 ? "" : " ").append("[B](before/").append(run).append("/index.html) [A](after/")
+            .append(run).append("/index.html)");
+      }
+      links.append(load == summary.loads().get(summary.loads().size() - 1) ? "" : ", ");
+    }
+    return links.toString();
+  }
+
   private static String headline(Summary summary) {
-    String gate = summary.gate().passed() ? "gate passed" : "gate FAILED";
+    String gate = summary.gate().passed() ? "gate passed"
+        : summary.gate().inconclusive() ? "gate FAILED: inconclusive" : "gate FAILED";
+    String where = summary.loads().isEmpty() ? "" : " at " + LoadsTable.primaryLabel(summary) + ", median";
     return summary.ttfbP95ReductionPct()
-        .map(pct -> "p95 TTFB " + Numbers.change(-pct) + " (" + gate + ")")
+        .map(pct -> "p95 TTFB " + Numbers.change(-pct) + where + " (" + gate + ")")
         .orElse(summary.after().ttfbMs().map(t -> "p95 TTFB " + Numbers.millis(t.p95())).orElse("no TTFB measured")
             + " (" + gate + ")");
   }

@@ -2,6 +2,7 @@ package dev.produce.loadtest.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,67 @@ class GateTest {
 
     assertThat(Gate.evaluate(Optional.empty(), Optional.empty(), silent, 1.0).reasons())
         .contains("the after phase had no successful probe request");
+  }
+
+  /** Stock's p95s 100, 120, 110 ms at the load {@code key}, and these after it. */
+  private static LoadComparison againstStock(String key, double... afterP95s) {
+    return LoadComparisonTest.load(key, LoadComparisonTest.runs(100, 120, 110), LoadComparisonTest.runs(afterP95s));
+  }
+
+  @Test
+  void loads_everyMedianBetterOrEqual_passesWithoutARequirement() {
+    // at 80 %: overlapping but not worse at the median, so the no-regression rule holds
+    Gate gate = Gate.evaluate(Optional.empty(), List.of(againstStock("open-50pct", 60, 80, 70),
+        againstStock("open-80pct", 105, 110, 115)), 1.0);
+
+    assertThat(gate.passed()).isTrue();
+    assertThat(gate.inconclusive()).isFalse();
+  }
+
+  @Test
+  void loads_aClearRegressionAtOneRate_failsNamingIt() {
+    Gate gate = Gate.evaluate(Optional.empty(), List.of(againstStock("open-50pct", 60, 80, 70),
+        againstStock("open-80pct", 130, 150, 140)), 1.0);
+
+    assertThat(gate.passed()).isFalse();
+    assertThat(gate.inconclusive()).isFalse();
+    assertThat(gate.reasons()).containsExactly("p95 TTFB at 80 % of capacity got worse: median after/before 1.27,"
+        + " before 100\u2013120 ms, after 130\u2013150 ms");
+  }
+
+  @Test
+  void loads_aWorseMedianWithinTheSpread_failsAsInconclusive() {
+    Gate gate = Gate.evaluate(Optional.empty(), List.of(againstStock("open-80pct", 105, 125, 115)), 1.0);
+
+    assertThat(gate.passed()).isFalse();
+    assertThat(gate.inconclusive()).isTrue();
+    assertThat(gate.reasons()).singleElement().asString().startsWith("inconclusive at 80 % of capacity: median"
+        + " after/before 1.05, but the runs' ranges overlap (before 100\u2013120 ms, after 105\u2013125 ms)");
+  }
+
+  @Test
+  void loads_requiredReduction_failsWhenUnmetAtAnyRate_andWhenInconclusive() {
+    LoadComparison clear = againstStock("open-50pct", 40, 50, 45);
+    LoadComparison overlapping = againstStock("open-80pct", 50, 100, 55);
+
+    assertThat(Gate.evaluate(Optional.of(50.0), List.of(clear), 1.0).passed()).isTrue();
+    Gate unmet = Gate.evaluate(Optional.of(60.0), List.of(clear), 1.0);
+    assertThat(unmet.reasons()).containsExactly(
+        "p95 TTFB at 50 % of capacity fell by 59.1 %, less than the required 60 %");
+    Gate inconclusive = Gate.evaluate(Optional.of(10.0), List.of(clear, overlapping), 1.0);
+    assertThat(inconclusive.passed()).isFalse();
+    assertThat(inconclusive.inconclusive()).isTrue();
+    assertThat(inconclusive.reasons()).singleElement().asString().startsWith("inconclusive at 80 % of capacity");
+  }
+
+  @Test
+  void loads_anErroringAfterRun_fails() {
+    List<PhaseResult> after = List.of(Phases.phase(Phases.ms(1, 50, 60, 70), 0, null),
+        Phases.phase(Phases.ms(1, 55, 60, 70), 300, null));
+
+    Gate gate = Gate.evaluate(Optional.empty(), List.of(LoadComparisonTest.load("open-50pct",
+        LoadComparisonTest.runs(100, 120), after)), 1.0);
+
+    assertThat(gate.reasons()).containsExactly("8.33 % of an after run's requests failed (at most 1 % allowed)");
   }
 }

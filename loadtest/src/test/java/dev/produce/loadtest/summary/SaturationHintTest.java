@@ -2,6 +2,7 @@ package dev.produce.loadtest.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,24 @@ class SaturationHintTest {
   @Test
   void withoutBefore_givesNoHint() {
     assertThat(SaturationHint.of(Summary.of(Phases.run(), Optional.empty(), BEFORE, Optional.empty()))).isEmpty();
+  }
+
+  @Test
+  void repeatedRuns_lookAtTheSaturationLoadsMedians() {
+    // runs(p95) have p50 = p95 / 4: both medians rose (p50 25 -> 32.5 ms, p95 100 -> 130 ms): no hint
+    LoadComparison saturation = new LoadComparison("saturation", "saturation (16 users, closed)", false,
+        "16 users (closed)", LoadComparisonTest.runs(100, 90, 110), LoadComparisonTest.runs(130, 120, 140));
+    Summary summary = Summary.compare(Phases.run(), dev.produce.loadtest.workload.Capacity.given(5),
+        List.of(saturation), Optional.empty());
+
+    assertThat(SaturationHint.of(summary)).isEmpty();
+
+    // p50 25 -> 20 ms while p95 100 -> 130 ms: the pattern
+    PhaseResult slowTail = Phases.phase(Phases.ms(20, 130, 200, 300), 0, null);
+    Summary saturated = Summary.compare(Phases.run(), dev.produce.loadtest.workload.Capacity.given(5),
+        List.of(new LoadComparison("saturation", "saturation (16 users, closed)", false, "16 users (closed)",
+            LoadComparisonTest.runs(100, 90, 110), List.of(slowTail, slowTail))), Optional.empty());
+    assertThat(SaturationHint.of(saturated)).get().asString()
+        .startsWith("At saturation (16 users, closed) the median TTFB fell while the p95 rose");
   }
 }

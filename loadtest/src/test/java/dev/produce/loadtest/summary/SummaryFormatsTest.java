@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import dev.produce.loadtest.workload.Capacity;
+import dev.produce.loadtest.workload.CapacitySearch;
+import dev.produce.loadtest.workload.CapacityStep;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -168,5 +172,104 @@ class SummaryFormatsTest {
     // background + six bars + two legend keys
     assertThat(document.getElementsByTagName("rect").getLength()).isEqualTo(9);
     assertThat(svg).contains(">40.0<").contains(">10.0<").contains("p95 \u221275.0 %");
+  }
+
+  /** Two loads, three pairs each, on a split machine: what a default fixture-site run reports. */
+  private static Summary repeated() {
+    RunInfo run = new RunInfo("fixture site in produce/target:0123456789ab", Optional.of("produce-compile --memory 2048"
+        + " --cache redis --cpus 1"), 16, 30, 10, 3, Optional.of(new CpuAssignment(2, "0", "1", true, true,
+        Optional.of(1))), new Machine(2, 24105, 0.5, 1.75, "Linux 6.1 amd64, Java 17.0.15"));
+    Capacity capacity = CapacitySearch.result(List.of(new CapacityStep(1, 4, 1, 0), new CapacityStep(2, 8, 2, 0),
+        new CapacityStep(4, 7.6, 1.9, 0)));
+    List<LoadComparison> loads = List.of(
+        new LoadComparison("open-80pct", "80 % of capacity", true, capacity.openAt(80).describe(),
+            LoadComparisonTest.runs(100, 120, 110), LoadComparisonTest.runs(60, 80, 70)),
+        new LoadComparison("saturation", "saturation (16 users, closed)", false, "16 users (closed)",
+            LoadComparisonTest.runs(900, 1000, 950), LoadComparisonTest.runs(880, 1020, 940)));
+    return Summary.compare(run, capacity, loads, Optional.empty());
+  }
+
+  @Test
+  void json_repeated_hasEveryLoadsMedianRangeAndVerdict_andTheSplit() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(SummaryJson.format(repeated()));
+
+    JsonNode open = json.get("loads").get(0);
+    assertThat(FieldNames.of(open)).containsExactly("key", "label", "model", "workload", "before", "after",
+        "ttfb_p95_ratio", "verdict");
+    assertThat(open.get("key").asText()).isEqualTo("open-80pct");
+    assertThat(open.get("model").asText()).isEqualTo("open");
+    assertThat(open.get("workload").asText()).isEqualTo("8.00 visits/s (open)");
+    assertThat(open.get("before").get("runs").asInt()).isEqualTo(3);
+    assertThat(FieldNames.of(open.get("before").get("ttfb_p95_ms"))).containsExactly("median", "min", "max");
+    assertThat(open.get("before").get("ttfb_p95_ms").get("median").asDouble()).isEqualTo(110.0);
+    assertThat(open.get("after").get("ttfb_p95_ms").get("min").asDouble()).isEqualTo(60.0);
+    assertThat(open.get("after").get("ttfb_p95_ms").get("max").asDouble()).isEqualTo(80.0);
+    assertThat(open.get("ttfb_p95_ratio").asDouble()).isEqualTo(0.636);
+    assertThat(open.get("verdict").asText()).isEqualTo("better");
+    assertThat(json.get("loads").get(1).get("model").asText()).isEqualTo("closed");
+    assertThat(json.get("loads").get(1).get("verdict").asText()).isEqualTo("inconclusive");
+    // the headline keys DESIGN.md promises: the primary (open) load's median runs
+    assertThat(json.get("before").get("ttfb_ms").get("p95").asDouble()).isEqualTo(110.0);
+    assertThat(json.get("after").get("ttfb_ms").get("p95").asDouble()).isEqualTo(70.0);
+    assertThat(json.get("ttfb_p95_reduction_pct").asDouble()).isEqualTo(36.4);
+    assertThat(json.get("capacity").get("visits_per_s").asDouble()).isEqualTo(10.0);
+    assertThat(json.get("capacity").get("users").asInt()).isEqualTo(2);
+    assertThat(json.get("capacity").get("given").asBoolean()).isFalse();
+    assertThat(json.get("capacity").get("steps")).hasSize(3);
+    assertThat(json.get("run").get("pairs").asInt()).isEqualTo(3);
+    assertThat(json.get("run").get("cpus").get("site").asText()).isEqualTo("0");
+    assertThat(json.get("run").get("cpus").get("load_generator").asText()).isEqualTo("1");
+    assertThat(json.get("run").get("cpus").get("load_generator_pinned").asBoolean()).isTrue();
+    assertThat(json.get("run").get("cpus").get("bundle_cpus").isInt()).isTrue();
+    assertThat(json.get("gate").get("passed").asBoolean()).isTrue();
+    assertThat(json.get("gate").get("inconclusive").asBoolean()).isFalse();
+  }
+
+  @Test
+  void markdown_repeated_regressionBesideInconclusive_isAFailureNotInconclusive() {
+    Summary summary = repeated();
+
+    Summary gated = Summary.compare(summary.run(), summary.capacity().orElseThrow(), summary.loads(),
+        Optional.of(10.0));
+
+    assertThat(gated.gate().inconclusive()).isFalse();
+    assertThat(SummaryMarkdown.format(gated)).contains("(gate FAILED)\n").contains("inconclusive at saturation")
+        .contains("p95 TTFB at saturation (16 users, closed) fell by 1.1 %, less than the required 10 %");
+  }
+
+  @Test
+  void json_repeated_isTheSameTextEveryTime() {
+    assertThat(SummaryJson.format(repeated())).isEqualTo(SummaryJson.format(repeated()));
+  }
+
+  @Test
+  void markdown_repeated_tabulatesEveryLoad() {
+    String md = SummaryMarkdown.format(repeated());
+
+    assertThat(md).startsWith("# produce-loadtest: p95 TTFB \u221236.4 % at 80 % of capacity, median (gate passed)\n");
+    assertThat(md).contains("CPUs: site on CPU 0, load generator on CPU 1 (pinned with taskset); the bundle was"
+        + " compiled with --cpus 1.\n");
+    assertThat(md).contains("Stock's capacity: 10.00 visits/s with 2 closed-model users (the ramp, users: visits/s:"
+        + " 1: 5.00, 2: 10.00, 4: 9.50)");
+    assertThat(md).contains("3 before/after pairs per load (B A B A \u2026");
+    assertThat(md).contains(SummaryMarkdown.LOADS_HEADER + "\n"
+        + "|---|---|---:|---:|---:|---|\n"
+        + "| 80 % of capacity | 8.00 visits/s (open) | 110 ms (100\u2013120 ms) | 70.0 ms (60.0\u201380.0 ms) | 0.64"
+        + " | better |\n"
+        + "| saturation (16 users, closed) | 16 users (closed) | 950 ms (900\u20131,000 ms) | 940 ms (880\u20131,020 ms)"
+        + " | 0.99 | inconclusive |\n\n");
+    assertThat(md).contains("The runs shown in detail: the median ones at 80 % of capacity.\n\n| | before | after |");
+  }
+
+  @Test
+  void markdown_repeated_inconclusiveGate_saysSoInTheHeadline() {
+    Summary summary = repeated();
+    // saturation's median fell by 1.1 %, enough for 1 %, but its ranges overlap
+    Summary gated = Summary.compare(summary.run(), summary.capacity().orElseThrow(), summary.loads(),
+        Optional.of(1.0));
+
+    assertThat(gated.gate().inconclusive()).isTrue();
+    assertThat(SummaryMarkdown.format(gated)).startsWith("# produce-loadtest: p95 TTFB \u221236.4 % at 80 % of"
+        + " capacity, median (gate FAILED: inconclusive)\n").contains("inconclusive at saturation (16 users, closed)");
   }
 }

@@ -100,6 +100,7 @@ public final class ContainerTarget implements Target, AutoCloseable {
     private boolean init = true;
     private boolean systemd;
     private long memoryBytes;
+    private String cpuset = "";
     private final List<Integer> ports = new ArrayList<>();
     private final Map<String, String> tmpfs = new TreeMap<>();
 
@@ -145,6 +146,18 @@ public final class ContainerTarget implements Target, AutoCloseable {
       return this;
     }
 
+    /**
+     * Runs the container on these host CPUs only, like {@code docker run --cpuset-cpus}: a list of
+     * CPU numbers and ranges, e.g. {@code "0"}, {@code "0-1"} or {@code "0,2"}.
+     */
+    public Builder cpuset(String cpus) {
+      if (!cpus.matches("\\d+(-\\d+)?(,\\d+(-\\d+)?)*")) {
+        throw new IllegalArgumentException("not a CPU list like 0, 0-1 or 0,2: '" + cpus + "'");
+      }
+      this.cpuset = cpus;
+      return this;
+    }
+
     /** Publishes {@code containerPort} on a random host port; see {@link #mappedPort(int)}. */
     public Builder exposePort(int containerPort) {
       ports.add(containerPort);
@@ -179,6 +192,9 @@ public final class ContainerTarget implements Target, AutoCloseable {
             cmd.getHostConfig().withInit(init);
             if (memoryBytes > 0) {
               cmd.getHostConfig().withMemory(memoryBytes).withMemorySwap(memoryBytes);
+            }
+            if (!cpuset.isEmpty()) {
+              cmd.getHostConfig().withCpusetCpus(cpuset);
             }
             if (systemd) {
               cmd.getHostConfig()

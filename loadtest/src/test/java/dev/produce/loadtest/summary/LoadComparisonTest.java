@@ -1,0 +1,70 @@
+package dev.produce.loadtest.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A load's repeated runs: the median p95 ratio, the verdict and the run shown in detail. */
+class LoadComparisonTest {
+
+  /** Runs with these p95 TTFBs (ms). */
+  static List<PhaseResult> runs(double... p95s) {
+    return Arrays.stream(p95s).mapToObj(p95 -> Phases.phase(Phases.ms(p95 / 4, p95, p95 * 1.5, p95 * 2), 0, null))
+        .toList();
+  }
+
+  static LoadComparison load(String key, List<PhaseResult> before, List<PhaseResult> after) {
+    return new LoadComparison(key, key.replace("open-", "").replace("pct", " % of capacity"), true,
+        "5.00 visits/s (open)", before, after);
+  }
+
+  @Test
+  void afterRangeWhollyBelow_isBetter_withTheMedianRatio() {
+    LoadComparison load = load("open-50pct", runs(100, 120, 110), runs(60, 80, 70));
+
+    assertThat(load.verdict()).isEqualTo(Verdict.BETTER);
+    assertThat(load.p95Ratio()).contains(0.636);
+  }
+
+  @Test
+  void afterRangeWhollyAbove_isWorse() {
+    LoadComparison load = load("open-80pct", runs(100, 120, 110), runs(130, 150, 140));
+
+    assertThat(load.verdict()).isEqualTo(Verdict.WORSE);
+    assertThat(load.p95Ratio()).contains(1.273);
+  }
+
+  @Test
+  void overlappingRanges_areInconclusive_evenWithALowerMedian() {
+    assertThat(load("open-50pct", runs(100, 120, 110), runs(90, 100, 95)).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+  }
+
+  @Test
+  void oneRunASide_isInconclusive_howeverFarApart() {
+    assertThat(load("open-50pct", runs(100), runs(10)).verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+  }
+
+  @Test
+  void withoutTtfbOnASide_isInconclusive_withoutRatio() {
+    PhaseResult silent = Phases.byVisitor(Phases.phase(Phases.ms(1, 2, 3, 4), 0, null), null, null, null, null);
+    PhaseResult noTtfb = new PhaseResult(Optional.empty(), Optional.empty(), Optional.empty(), silent.responseMs(),
+        100, 0, 30, Optional.empty(), Optional.empty(), 0, 0, silent.byKind(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+    LoadComparison load = load("open-50pct", runs(100, 110), List.of(noTtfb, noTtfb));
+
+    assertThat(load.p95Ratio()).isEmpty();
+    assertThat(load.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+  }
+
+  @Test
+  void representative_isTheMedianRun_theLowerMiddleForAnEvenCount() {
+    List<PhaseResult> three = runs(130, 100, 110);
+    List<PhaseResult> four = runs(130, 100, 110, 120);
+
+    assertThat(LoadComparison.representative(three).ttfbMs().orElseThrow().p95()).isEqualTo(110);
+    assertThat(LoadComparison.representative(four).ttfbMs().orElseThrow().p95()).isEqualTo(110);
+  }
+}
