@@ -145,10 +145,11 @@ public final class CompileCommand implements Callable<Integer> {
   Path archive;
 
   @Option(names = "--vendor-packages",
-      description = "Also carry the Debian 12 packages the bundle needs (nginx, PHP-FPM and its cache extension,"
-          + " php-apcu, the cache daemon, and what a minimal Debian 12 lacks of their dependencies) under"
-          + " packages/, so that produce installs the missing ones on a server without network. Needs Docker"
-          + " and Debian's mirror at compile time; only with --distro debian-12 and its PHP (8.2).")
+      description = "Also carry the packages the bundle needs from its distro's release, Debian 13 (trixie) or, with"
+          + " --distro debian-12, Debian 12 (bookworm): nginx, PHP-FPM and its cache extension, APCu, the cache"
+          + " daemon, and what a minimal install of that release lacks of their dependencies. They go under"
+          + " packages/, so that produce installs the missing ones on a server without network. Needs Docker and"
+          + " Debian's mirror at compile time; only with the distro's own PHP (8.4 on debian-13, 8.2 on debian-12).")
   boolean vendorPackages;
 
   @Option(names = "--sign", paramLabel = "KEY",
@@ -219,8 +220,8 @@ public final class CompileCommand implements Callable<Integer> {
     List<BundleFile> packages = List.of();
     if (vendorPackages) {
       PackageVendoring.checkProfile(profile);
-      spec.commandLine().getErr().println("produce-compile: downloading the Debian 12 packages of the bundle"
-          + " in a container (Docker, Debian's mirror)…");
+      spec.commandLine().getErr().println("produce-compile: downloading " + PackageVendoring.what(profile)
+          + " of the bundle in a container (Docker, Debian's mirror)…");
       spec.commandLine().getErr().flush();
       try {
         packages = packageSource.apply(profile);

@@ -30,7 +30,7 @@ class CompileCommandShippingTest {
   Path temp;
 
   private static final Function<dev.produce.model.ServerProfile, List<BundleFile>> FAKE_PACKAGES =
-      profile -> VendoredPackages.files(VendoredPackages.requested(profile),
+      profile -> VendoredPackages.files(profile.inputs().distro(), VendoredPackages.requested(profile),
           VendoredPackages.requested(profile).stream()
               .map(name -> new DebFile(name + "_1.0_amd64.deb", new byte[] {0, 1, 2, (byte) 0xff},
                   "Package: " + name + "\nVersion: 1.0\nArchitecture: amd64"))
@@ -70,6 +70,40 @@ class CompileCommandShippingTest {
         + " debian-13 ships PHP 8.4 only, so only --php 8.4 can be vendored; install the other PHP's packages on the"
         + " server yourself");
     assertThat(temp.resolve("b")).doesNotExist();
+  }
+
+  @Test
+  void vendorPackages_onTheDefaultDebian13_downloadsTrixiesPackages_andSaysSo() throws Exception {
+    CliRun run = compile(FAKE_PACKAGES, "--vendor-packages", "--cache", "valkey", "-o", temp.resolve("b").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.errLines()).containsExactly("produce-compile: downloading the Debian 13 (trixie) packages of the"
+        + " bundle in a container (Docker, Debian's mirror)…");
+    assertThat(Files.readString(temp.resolve("b/packages/INDEX"))).startsWith(
+        "# Debian 13 (trixie) packages vendored by produce-compile --vendor-packages\n"
+            + "# requested: nginx php8.4-fpm php8.4-apcu valkey-server php8.4-redis\n");
+  }
+
+  @Test
+  void vendorPackages_onDebian12_namesBookworm() throws Exception {
+    CliRun run = compile(FAKE_PACKAGES, "--vendor-packages", "--distro", "debian-12", "-o", temp.resolve("b").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.errLines()).containsExactly("produce-compile: downloading the Debian 12 (bookworm) packages of the"
+        + " bundle in a container (Docker, Debian's mirror)…");
+    assertThat(Files.readString(temp.resolve("b/packages/INDEX")))
+        .startsWith("# Debian 12 (bookworm) packages vendored by produce-compile --vendor-packages\n");
+  }
+
+  @Test
+  void vendorPackagesHelp_namesBothReleases_andNoLongerRefusesDebian13() {
+    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); }, "--help");
+
+    String help = run.out().replaceAll("\\s+", " ");
+    assertThat(help).contains("--vendor-packages Also carry the packages the bundle needs from its distro's release,"
+        + " Debian 13 (trixie) or, with --distro debian-12, Debian 12 (bookworm)",
+        "only with the distro's own PHP (8.4 on debian-13, 8.2 on debian-12)")
+        .doesNotContain("Debian 12 packages", "only with --distro debian-12");
   }
 
   @Test

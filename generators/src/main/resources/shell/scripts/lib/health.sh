@@ -68,10 +68,10 @@ redis_answers() {
   password="$(redis_password)"
   if [[ -n "$password" ]]; then
     reply="$(REDISCLI_AUTH="$password" timeout 5 "$BUNDLE_REDIS_CLI" "$@" ping 2>/dev/null)" || true
+    [[ "$reply" == PONG ]] || return 1
     REDIS_ANSWER=PONG
     REDIS_NOTE=", authenticated with the requirepass of $(redis_config)"
-    [[ "$reply" == PONG ]]
-    return
+    return 0
   fi
   reply="$(timeout 5 "$BUNDLE_REDIS_CLI" "$@" ping 2>/dev/null)" || true
   case "$reply" in

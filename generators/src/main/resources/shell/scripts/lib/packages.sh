@@ -2,7 +2,8 @@
 # Static shell of produce, the same in every bundle (./produce names the version that made it).
 #
 # Vendored packages. A bundle compiled with --vendor-packages carries packages/*.deb (the closure of
-# its required packages and php-apcu on a minimal Debian 12), packages/INDEX and packages/Packages.
+# its required packages and PHP's APCu on a minimal install of the bundle's Debian release),
+# packages/INDEX and packages/Packages.
 # Their checksums were verified with every other file before this script was sourced. produce
 # installs only the packages that are missing, with apt reading nothing but the bundle's
 # packages/ directory: no network source, its own lists in a temporary directory, no downgrade,

@@ -54,6 +54,11 @@ public enum Distro {
     return suite;
   }
 
+  /** How messages name the release: {@code Debian 13 (trixie)}, {@code Debian 12 (bookworm)}. */
+  public String displayName() {
+    return "Debian " + debianVersion() + " (" + suite + ")";
+  }
+
   /** The PHP the release packages: {@code --php}'s default. */
   public PhpVersion php() {
     return php;

@@ -21,8 +21,9 @@ import java.util.List;
 /**
  * {@code --vendor-packages}: downloads the {@code .deb} closure of the profile's packages
  * ({@link VendoredPackages#requested}) with {@link PackageVendor} (needs Docker) and turns it into
- * the bundle's {@code packages/} files. Only Debian's own PHP can be vendored (8.4 on Debian 13, 8.2 on
- * Debian 12); the vendoring itself downloads Debian 12's packages only so far.
+ * the bundle's {@code packages/} files, from the Debian suite of the bundle's distro (trixie for
+ * Debian 13, bookworm for Debian 12). Only Debian's own PHP can be vendored (8.4 on Debian 13, 8.2 on
+ * Debian 12).
  */
 public final class PackageVendoring {
   /** The option, for messages. */
@@ -30,18 +31,13 @@ public final class PackageVendoring {
 
   private PackageVendoring() {}
 
-  /** Refuses profiles Debian 12's packages cannot serve, before Docker is asked for anything. */
+  /** Refuses profiles the distro's own packages cannot serve, before Docker is asked for anything. */
   public static void checkProfile(ServerProfile profile) {
     Distro distro = profile.inputs().distro();
     if (!profile.inputs().distroPhp()) {
       throw new InvalidInputException(OPTION, "--php " + profile.inputs().php() + " is not Debian's: "
           + distro.optionValue() + " ships PHP " + distro.php() + " only, so only --php " + distro.php()
           + " can be vendored; install the other PHP's packages on the server yourself");
-    }
-    if (distro != Distro.DEBIAN_12) {
-      throw new InvalidInputException(OPTION, "vendors Debian 12 (" + VendoredPackages.RELEASE + ") packages only so"
-          + " far; add --distro " + Distro.DEBIAN_12.optionValue() + " or install " + distro.optionValue()
-          + "'s packages on the server yourself");
     }
   }
 
@@ -54,7 +50,8 @@ public final class PackageVendoring {
   public static List<BundleFile> files(ServerProfile profile) {
     checkProfile(profile);
     List<String> requested = VendoredPackages.requested(profile);
-    return VendoredPackages.files(requested, debs(PackageVendor.download(suite(profile), requested)));
+    return VendoredPackages.files(profile.inputs().distro(), requested,
+        debs(PackageVendor.download(suite(profile), requested)));
   }
 
   /** The Debian suite of the bundle's distro, read from the profile.json the compile writes. */
@@ -74,7 +71,12 @@ public final class PackageVendoring {
     return downloaded.stream().map(deb -> new DebFile(deb.fileName(), deb.content(), deb.control())).toList();
   }
 
-  /** {@code 42 packages, 27.9 MB} for the summary. */
+  /** What the progress line says is downloaded: {@code the Debian 13 (trixie) packages}. */
+  public static String what(ServerProfile profile) {
+    return "the " + profile.inputs().distro().displayName() + " packages";
+  }
+
+  /** {@code 42 .deb files, 27.9 MB} for the summary. */
   public static String describe(List<BundleFile> files) {
     long debs = files.stream().filter(f -> f.path().endsWith(".deb")).count();
     long bytes = files.stream().filter(f -> f.path().endsWith(".deb")).mapToLong(BundleFile::size).sum();

@@ -3,6 +3,7 @@ package dev.produce.generators.packages;
 import dev.produce.format.BundleLayout;
 import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.meta.Sha256Sums;
+import dev.produce.model.Distro;
 import dev.produce.model.ServerProfile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +14,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code packages/*.deb} — the closure of {@link #requested(ServerProfile)} resolved against a
- *       minimal Debian 12, byte for byte as Debian's mirror served them;
- *   <li>{@code packages/INDEX} — two comment lines (the release, the requested packages), then one
+ *       minimal Debian of the profile's distro, byte for byte as Debian's mirror served them;
+ *   <li>{@code packages/INDEX} — comment lines (the release, the requested packages), then one
  *       {@code package version architecture size file} line per {@code .deb}, sorted by file;
  *   <li>{@code packages/Packages} — the same packages as an apt index (control stanza, {@code Filename},
  *       {@code Size}, {@code SHA256}), which {@code scripts/lib/packages.sh} hands to apt as the only
@@ -30,30 +31,30 @@ public final class VendoredPackages {
   public static final String INDEX = BundleLayout.PACKAGES_INDEX;
   /** The bundle path of apt's index. */
   public static final String APT_INDEX = DIR + "Packages";
-  /** The only release packages are vendored for (Debian 12). */
-  public static final String RELEASE = "bookworm";
   /**
    * Always vendored: Drupal's fast chained cache backends and the bundle's 90-produce.ini use APCu.
-   * A profile that budgets APCu requires its own {@code phpX.Y-apcu} instead.
+   * The package is the platform's ({@code php8.4-apcu} on Debian 13), required already by a profile
+   * that budgets APCu.
    */
-  static final String APCU = "php-apcu";
+  static final String APCU_EXTENSION = "apcu";
 
   private VendoredPackages() {}
 
   /**
-   * The packages the bundle vendors with their dependencies: the required ones, then {@code php-apcu}
-   * unless they already hold an APCu package.
+   * The packages the bundle vendors with their dependencies: the required ones, then the platform's
+   * APCu package ({@code php8.4-apcu}) unless they already hold it.
    */
   public static List<String> requested(ServerProfile profile) {
     List<String> requested = new ArrayList<>(profile.requiredPackages());
-    if (requested.stream().noneMatch(name -> name.endsWith("-apcu"))) {
-      requested.add(APCU);
+    String apcu = profile.php().extensionPackage(APCU_EXTENSION);
+    if (!requested.contains(apcu)) {
+      requested.add(apcu);
     }
     return List.copyOf(requested);
   }
 
-  /** The bundle files for {@code debs}, the closure of {@code requested}. */
-  public static List<BundleFile> files(List<String> requested, List<DebFile> debs) {
+  /** The bundle files for {@code debs}, the closure of {@code requested} on {@code distro}. */
+  public static List<BundleFile> files(Distro distro, List<String> requested, List<DebFile> debs) {
     if (debs.isEmpty()) {
       throw new IllegalArgumentException("no packages to vendor");
     }
@@ -77,14 +78,14 @@ public final class VendoredPackages {
     for (DebFile deb : sorted) {
       files.add(BundleFile.binary(DIR + deb.fileName(), deb.content()));
     }
-    files.add(new BundleFile(INDEX, index(requested, sorted), false));
+    files.add(new BundleFile(INDEX, index(distro, requested, sorted), false));
     files.add(new BundleFile(APT_INDEX, aptIndex(sorted), false));
     return List.copyOf(files);
   }
 
-  private static String index(List<String> requested, List<DebFile> sorted) {
+  private static String index(Distro distro, List<String> requested, List<DebFile> sorted) {
     StringBuilder text = new StringBuilder()
-        .append("# Debian 12 (").append(RELEASE).append(") packages vendored by produce-compile --vendor-packages\n")
+        .append("# ").append(distro.displayName()).append(" packages vendored by produce-compile --vendor-packages\n")
         .append("# requested: ").append(String.join(" ", requested)).append('\n')
         .append("# package version architecture size file\n");
     for (DebFile deb : sorted) {

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * no nginx, PHP, Redis) with network {@code none}: it installs what is missing from the bundle
  * alone and then applies as on a stock server. Refusals (a tampered .deb, a package neither
  * installed nor vendored) happen before anything is installed. The packages are downloaded once.
+ * {@link VendoredTrixiePackagesIT} proves the same for Debian 13.
  */
 @ExtendWith(SuiteClock.class)
 class VendoredPackagesIT {
@@ -43,12 +44,12 @@ class VendoredPackagesIT {
   @BeforeAll
   static void downloadPackages() {
     requested = VendoredPackages.requested(PROFILE);
-    debs = PackageVendor.download(requested).stream()
+    debs = PackageVendor.download(Images.Suite.BOOKWORM, requested).stream()
         .map(deb -> new DebFile(deb.fileName(), deb.content(), deb.control())).toList();
   }
 
   private static Bundle vendoredBundle(List<String> wanted, List<DebFile> packages) {
-    return Generators.bundle(PROFILE, VendoredPackages.files(wanted, packages));
+    return Generators.bundle(PROFILE, VendoredPackages.files(PROFILE.inputs().distro(), wanted, packages));
   }
 
   @Test
@@ -68,14 +69,14 @@ class VendoredPackagesIT {
       server.sh("cd /root && tar xzf media/bundle.tar.gz");
 
       long t0 = System.nanoTime();
-      ExecResult applied = server.produceExpecting(0, "/root/bundle");
+      ExecResult applied = server.produceInstallingExpecting(0, "/root/bundle");
       System.err.printf("[VendoredPackagesIT] offline apply on bare with %d packages took %d s%n", debs.size(),
           Duration.ofNanos(System.nanoTime() - t0).toSeconds());
 
       assertThat(applied.stdout()).contains(
           "installing from the bundle (no network): nginx php8.2-fpm php8.2-apcu redis-server php8.2-redis",
           "installed /etc/redis/redis.conf", "produce: 5 files changed, 3 services reloaded");
-      assertServing(server);
+      assertServing(server, "8.2");
       EffectiveValues effective = new EffectiveValues(server);
       assertThat(effective.redisConfig("maxmemory"))
           .isEqualTo(String.valueOf(PROFILE.redis().orElseThrow().maxmemoryMb() * 1024L * 1024L));
@@ -127,12 +128,12 @@ class VendoredPackagesIT {
     return server.sh("dpkg-query -W -f='${Package} ${Version} ${Status}\\n' | sort");
   }
 
-  /** The bare image has no curl or netcat: HTTP through bash's /dev/tcp. */
-  private static void assertServing(Server server) {
+  /** nginx, PHP-FPM {@code php} and Redis answer (the bare image has no curl: HTTP through bash's /dev/tcp). */
+  static void assertServing(Server server, String php) {
     assertThat(server.container().exec("nginx", "-t").exitCode()).isZero();
-    assertThat(server.container().exec("php-fpm8.2", "-t").exitCode()).isZero();
+    assertThat(server.container().exec("php-fpm" + php, "-t").exitCode()).isZero();
     assertThat(server.sh("redis-cli -h 127.0.0.1 ping").strip()).isEqualTo("PONG");
-    assertThat(server.sh("test -S /run/php/php8.2-fpm.sock && echo socket")).contains("socket");
+    assertThat(server.sh("test -S /run/php/php" + php + "-fpm.sock && echo socket")).contains("socket");
     ExecResult http = server.container().exec("bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/80"
         + " && printf 'GET / HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3");
     assertThat(http.stdout()).as("nginx over HTTP: %s", http.stderr()).startsWith("HTTP/1.1 200");

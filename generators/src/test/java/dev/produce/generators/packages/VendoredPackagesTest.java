@@ -9,6 +9,7 @@ import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.Generators;
 import dev.produce.generators.meta.Sha256Sums;
 import dev.produce.model.CacheBackend;
+import dev.produce.model.Distro;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
 import dev.produce.model.ServerProfile;
@@ -39,19 +40,38 @@ class VendoredPackagesTest {
       deb("php-common", "2:93", "all"));
 
   @Test
-  void requested_isTheRequiredPackages_withApcuWhereTheProfileDoesNotRequireIt() {
+  void requested_isTheRequiredPackages_withThePlatformsApcuWhereTheProfileDoesNotRequireIt() {
     ServerProfile redis = Profiles.compute(Inputs.builder().cache(CacheBackend.REDIS).build());
     ServerProfile memcache = Profiles.compute(Inputs.builder().cache(CacheBackend.MEMCACHE).noPerformance(true).build());
+    ServerProfile valkey = Profiles.compute(Inputs.builder().cache(CacheBackend.VALKEY).noPerformance(true).build());
+    ServerProfile bookworm = Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12).cache(CacheBackend.MEMCACHE)
+        .noPerformance(true).build());
 
     assertThat(VendoredPackages.requested(redis))
         .containsExactly("nginx", "php8.4-fpm", "php8.4-apcu", "redis-server", "php8.4-redis");
     assertThat(VendoredPackages.requested(memcache))
-        .containsExactly("php8.4-fpm", "memcached", "php8.4-memcached", "php-apcu");
+        .containsExactly("php8.4-fpm", "memcached", "php8.4-memcached", "php8.4-apcu");
+    assertThat(VendoredPackages.requested(valkey))
+        .containsExactly("php8.4-fpm", "valkey-server", "php8.4-redis", "php8.4-apcu");
+    assertThat(VendoredPackages.requested(bookworm))
+        .containsExactly("php8.2-fpm", "memcached", "php8.2-memcached", "php8.2-apcu");
+  }
+
+  @Test
+  void index_namesTheDistrosRelease() {
+    for (Distro distro : Distro.values()) {
+      String index = VendoredPackages.files(distro, List.of("nginx"), DEBS).stream()
+          .filter(f -> f.path().equals(VendoredPackages.INDEX)).findFirst().orElseThrow().content();
+      assertThat(index.lines().findFirst().orElseThrow()).isEqualTo("# " + distro.displayName()
+          + " packages vendored by produce-compile --vendor-packages");
+    }
+    assertThat(Distro.DEBIAN_13.displayName()).isEqualTo("Debian 13 (trixie)");
+    assertThat(Distro.DEBIAN_12.displayName()).isEqualTo("Debian 12 (bookworm)");
   }
 
   @Test
   void index_listsNameVersionArchitectureSizeAndFile_sortedByFile_afterTheRequestedLine() {
-    List<BundleFile> files = VendoredPackages.files(List.of("nginx", "redis-server"), DEBS);
+    List<BundleFile> files = VendoredPackages.files(Distro.DEBIAN_12, List.of("nginx", "redis-server"), DEBS);
 
     String index = files.stream().filter(f -> f.path().equals(VendoredPackages.INDEX)).findFirst().orElseThrow()
         .content();
@@ -66,7 +86,7 @@ class VendoredPackagesTest {
 
   @Test
   void aptIndex_isEachControlStanzaWithFilenameSizeAndSha256() {
-    List<BundleFile> files = VendoredPackages.files(List.of("nginx"), DEBS);
+    List<BundleFile> files = VendoredPackages.files(Distro.DEBIAN_12, List.of("nginx"), DEBS);
 
     String packages = files.stream().filter(f -> f.path().equals(VendoredPackages.APT_INDEX)).findFirst()
         .orElseThrow().content();
@@ -80,7 +100,7 @@ class VendoredPackagesTest {
   @Test
   void debs_areCarriedByteForByte_listedInSha256Sums_andArchivedReproducibly() throws Exception {
     ServerProfile profile = Profiles.compute(Inputs.builder().build());
-    List<BundleFile> packages = VendoredPackages.files(List.of("nginx"), DEBS);
+    List<BundleFile> packages = VendoredPackages.files(Distro.DEBIAN_12, List.of("nginx"), DEBS);
 
     Bundle bundle = Generators.bundle(profile, packages);
 
@@ -91,15 +111,15 @@ class VendoredPackagesTest {
         .contains(Sha256Sums.hex(BINARY) + "  packages/nginx_1.22.1-9_amd64.deb\n",
             "  packages/INDEX\n", "  packages/Packages\n");
     assertThat(archive(bundle)).isEqualTo(archive(Generators.bundle(profile,
-        VendoredPackages.files(List.of("nginx"), List.of(DEBS.get(2), DEBS.get(0), DEBS.get(1))))));
+        VendoredPackages.files(Distro.DEBIAN_12, List.of("nginx"), List.of(DEBS.get(2), DEBS.get(0), DEBS.get(1))))));
     assertThat(Generators.bundle(profile, List.of())).isEqualTo(Generators.bundle(profile));
   }
 
   @Test
   void files_refuseARequestedPackageThatIsNotVendored_andDuplicates() {
-    assertThatThrownBy(() -> VendoredPackages.files(List.of("memcached"), DEBS))
+    assertThatThrownBy(() -> VendoredPackages.files(Distro.DEBIAN_12, List.of("memcached"), DEBS))
         .hasMessageContaining("requested package memcached is not among the vendored ones");
-    assertThatThrownBy(() -> VendoredPackages.files(List.of("nginx"), List.of(DEBS.get(1), DEBS.get(1))))
+    assertThatThrownBy(() -> VendoredPackages.files(Distro.DEBIAN_12, List.of("nginx"), List.of(DEBS.get(1), DEBS.get(1))))
         .hasMessageContaining("two packages named nginx_1.22.1-9_amd64.deb");
     assertThatThrownBy(() -> new DebFile("../evil.deb", BINARY, "Package: a\nVersion: 1\nArchitecture: all"))
         .hasMessageContaining("not a .deb file name");

@@ -93,4 +93,26 @@ class LibraryHelpersTest {
     assertThat(result.output().lines()).containsExactly("produce: 0 files changed, 0 services reloaded",
         "produce: 1 file changed, 1 service reloaded", "produce: 7 files changed, 3 services reloaded");
   }
+
+  /**
+   * With a requirepass, only an authenticated PONG counts: any other answer fails the probe and leaves
+   * no answer recorded for the log (it used to record PONG before looking at the reply).
+   */
+  @Test
+  void redisAnswers_withAPassword_failsOnAnythingButPong_andRecordsNoAnswerThen() throws Exception {
+    Path config = temp.resolve("redis.conf");
+    Files.writeString(config, "requirepass s3cret\n");
+    Path bin = Files.createDirectory(temp.resolve("bin"));
+    String probe = "redis_config() { printf '%s' '" + config + "'; }; PATH='" + bin + "':$PATH;"
+        + " printf '#!/bin/sh\\necho \"$REPLY_TEXT\"\\n' >\"" + bin + "/$BUNDLE_REDIS_CLI\";"
+        + " chmod +x \"" + bin + "/$BUNDLE_REDIS_CLI\"; export REPLY_TEXT;"
+        + " status=0; redis_answers -h 127.0.0.1 || status=$?; printf '%s|%s|%s' \"$status\" \"$REDIS_ANSWER\" \"$REDIS_NOTE\"";
+
+    Shell refused = libraries.run("REPLY_TEXT='NOAUTH Authentication required.'; " + probe);
+    Shell answered = libraries.run("REPLY_TEXT=PONG; " + probe);
+
+    assertThat(refused.output()).as(refused.output()).isEqualTo("1||");
+    assertThat(answered.output()).as(answered.output())
+        .isEqualTo("0|PONG|, authenticated with the requirepass of " + config);
+  }
 }

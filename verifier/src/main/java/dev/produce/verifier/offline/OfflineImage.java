@@ -8,11 +8,11 @@ import java.nio.file.Path;
 /**
  * The image an offline phase applies a bundle on: a bundle that vendors its packages
  * ({@code packages/INDEX}, from {@code produce-compile --vendor-packages}) must prove it installs
- * them without network, so it gets {@link Images#bare()} (nothing installed); any other bundle needs
- * its packages present and gets {@link Images#target()}.
+ * them without network, so it gets the {@link Images#bare(Images.Suite)} image of its distro (nothing
+ * installed); any other bundle needs its packages present and gets {@link Images#target(Images.Suite)}.
  *
  * <pre>{@code
- * ContainerTarget.of(OfflineImage.forBundle(bundleRoot)).offline().start()
+ * ContainerTarget.of(OfflineImage.forBundle(bundleRoot, BundleSuite.of(bundleRoot, "BUNDLE"))).offline().start()
  * }</pre>
  */
 public final class OfflineImage {
@@ -24,11 +24,6 @@ public final class OfflineImage {
   /** Whether the bundle at {@code bundleRoot} vendors its Debian packages. */
   public static boolean vendorsPackages(Path bundleRoot) {
     return Files.isRegularFile(bundleRoot.resolve(PACKAGES_INDEX));
-  }
-
-  /** {@link #forBundle(Path, Images.Suite)} on Debian 12 (bookworm). */
-  public static String forBundle(Path bundleRoot) {
-    return forBundle(bundleRoot, Images.Suite.BOOKWORM);
   }
 
   /**

@@ -14,11 +14,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Resolves and downloads the {@code .deb} closure of some packages for Debian 12: in a fresh
- * container of {@link Images#bare()} (debootstrap's minbase, Debian's mirror reachable over Docker's
- * bridge network) it runs {@code apt-get update} and {@code apt-get install --download-only
- * --no-install-recommends}, so the closure is exactly what a minimal Debian 12 lacks, then copies
- * every {@code .deb} out with its control stanza. The container is removed afterwards.
+ * Resolves and downloads the {@code .deb} closure of some packages for a Debian suite: in a fresh
+ * container of that suite's {@link Images#bare(Images.Suite)} (debootstrap's minbase, Debian's mirror
+ * reachable over Docker's bridge network) it runs {@code apt-get update} and {@code apt-get install
+ * --download-only --no-install-recommends}, so the closure is exactly what a minimal Debian of the suite
+ * lacks, then copies every {@code .deb} out with its control stanza. The container is removed afterwards.
  */
 public final class PackageVendor {
   /** How long apt may take to update and download (a cold mirror, a slow link). */
@@ -44,17 +44,6 @@ public final class PackageVendor {
       "");
 
   private PackageVendor() {}
-
-  /**
-   * The {@code .deb} files of {@code packages} and their dependencies missing from a minimal
-   * Debian 12, sorted by file name.
-   *
-   * @throws TargetException no Docker engine, or the container does not start
-   * @throws PackageVendorException apt failed (message: apt's error lines)
-   */
-  public static List<DownloadedPackage> download(List<String> packages) {
-    return download(Images.Suite.BOOKWORM, packages);
-  }
 
   /**
    * The {@code .deb} files of {@code packages} and their dependencies missing from a minimal Debian of
