@@ -19,7 +19,7 @@ CACHE_BACKEND_BEFORE=''
 switches_cache_backend() {
   local kind
   # Another Redis-protocol server now holds the port (scripts/lib/redis-switch.sh).
-  [[ "$REDIS_SERVER_SWITCHED" == yes ]] && return 0
+  [[ "${REDIS_SERVER_SWITCHED:-no}" == yes ]] && return 0
   for kind in "$@"; do
     [[ "$kind" == drupal || "$kind" == settings ]] && return 0
   done
@@ -250,7 +250,7 @@ rebuild_after_cache_switch() {
   switches_cache_backend "$@" || return 0
   site_present || return 0
   after="$(drupal_cache_backend)"
-  if [[ "$before" == "$after" && "$REDIS_SERVER_SWITCHED" == yes ]]; then
+  if [[ "$before" == "$after" && "${REDIS_SERVER_SWITCHED:-no}" == yes ]]; then
     log_info "the server Drupal's caches are in changed ($REDIS_SERVER_SWITCH): rebuilding Drupal's caches," \
       "or entries cached before the switch could be served or saved back"
   else

@@ -26,7 +26,7 @@ class WorkflowScriptTest {
         "produce", "scripts/lib/bundle.sh", "scripts/commands/produce.sh", "scripts/lib/backup.sh",
         "scripts/lib/cache-switch.sh", "scripts/lib/carry.sh", "scripts/lib/checks.sh", "scripts/lib/drupal.sh",
         "scripts/lib/endpoints.sh", "scripts/lib/files.sh", "scripts/lib/health.sh",
-        "scripts/lib/log.sh", "scripts/lib/packages.sh", "scripts/lib/probes.sh", "scripts/lib/services.sh", "scripts/lib/sync.sh",
+        "scripts/lib/log.sh", "scripts/lib/packages.sh", "scripts/lib/probes.sh", "scripts/lib/redis-switch.sh", "scripts/lib/services.sh", "scripts/lib/sync.sh",
         "scripts/lib/validate.sh");
   }
 
@@ -70,7 +70,7 @@ class WorkflowScriptTest {
         }
       }
     }
-    assertThat(first).hasSize(17);
+    assertThat(first).hasSize(18);
   }
 
   @Test

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ZombieProcessTest {
   /** Starts {@code zombietest SECONDS} as the child of a sleep that never reaps it; its pid goes to child.pid. */
   private static final String UNREAPED_CHILD = "bash -c '\"$PWD/zombietest\" \"$1\" & echo $! >child.pid;"
-      + " exec sleep 60' _ %s & parent=$!; until [ -s child.pid ]; do sleep 0.05; done; child=$(cat child.pid)\n";
+      + " exec sleep 600' _ %s & parent=$!; until [ -s child.pid ]; do sleep 0.05; done; child=$(cat child.pid)\n";
   private static final String STATE = "$(ps -o stat= -p \"$child\" | cut -c1)";
-  private static final String AWAIT_ZOMBIE = "until [ \"" + STATE + "\" = Z ]; do sleep 0.05; done\n";
+  /** Waits up to 20 s for the child to be a zombie (it is one until its parent, a sleep, is killed). */
+  private static final String AWAIT_ZOMBIE = "for i in $(seq 400); do [ \"" + STATE + "\" = Z ] && break; sleep 0.05;"
+      + " done\n";
 
   @TempDir
   Path temp;
