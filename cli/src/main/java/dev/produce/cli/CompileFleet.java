@@ -8,6 +8,7 @@ import dev.produce.format.inventory.FleetIndex;
 import dev.produce.format.inventory.InvalidInventoryException;
 import dev.produce.format.inventory.Inventory;
 import dev.produce.format.inventory.InventoryReader;
+import dev.produce.generators.rollout.RolloutFiles;
 import dev.produce.generators.write.BundleTargetException;
 import dev.produce.model.InvalidInputException;
 import java.io.IOException;
@@ -35,8 +36,8 @@ final class CompileFleet {
       checkOptions(given);
       Inventory inventory = read(inventoryFile);
       FleetCompiler.Fleet fleet = FleetCompiler.compile(inventory, inventoryFile.toString(), limit);
-      FleetWriter.write(fleet, List.of(), output, force);
-      out.print(summary(fleet, output));
+      FleetWriter.write(fleet, RolloutFiles.render(), output, force);
+      out.print(summary(fleet, output, inventoryFile));
       out.flush();
       return ExitCodes.OK;
     } catch (InvalidHostsException e) {
@@ -77,17 +78,18 @@ final class CompileFleet {
     }
   }
 
-  private static String summary(FleetCompiler.Fleet fleet, Path output) {
+  private static String summary(FleetCompiler.Fleet fleet, Path output, Path inventoryFile) {
     String dir = output + "/";
     StringBuilder text = new StringBuilder()
-        .append("Wrote ").append(dir).append(": ").append(fleet.index().hosts().size()).append(" hosts, ")
+        .append("Wrote ").append(dir).append(": ").append(fleet.index().hosts().size()).append(fleet.index().hosts().size() == 1 ? " host, " : " hosts, ")
         .append(fleet.bundles().size()).append(fleet.bundles().size() == 1 ? " bundle" : " bundles")
         .append(" (").append(dir).append(FleetIndex.FILE).append(" maps each host to its bundle)\n");
+    String rollout = "Roll out: ansible-playbook -i " + inventoryFile + " " + dir + RolloutFiles.PLAYBOOK + "  (--check --diff first)\n";
     for (FleetCompiler.FleetBundle bundle : fleet.bundles()) {
       text.append("  ").append(dir).append(bundle.directory()).append("  ").append(bundle.hosts().size())
           .append(bundle.hosts().size() == 1 ? " host   " : " hosts  ").append(bundle.profile().inputs().toCommandLine())
           .append('\n');
     }
-    return text.toString();
+    return text.append(rollout).toString();
   }
 }

@@ -51,6 +51,9 @@ class CompileFleetTest {
         + " debian-13 --memory 4096 --cache memcache --cpus 4 --php 8.4 --site-root /var/www/drupal --fpm-process-mb 64");
     assertThat(BundleFiles.names(out.resolve("bundles"))).hasSize(6);
     assertThat(out.resolve("bundles/" + shared + ".tar.gz")).isRegularFile();
+    assertThat(out.resolve("rollout.yml")).isRegularFile();
+    assertThat(run.outLines().get(run.outLines().size() - 1)).isEqualTo("Roll out: ansible-playbook -i "
+        + tmp.resolve("fleet.yml") + " " + out + "/rollout.yml  (--check --diff first)");
   }
 
   @Test
