@@ -148,6 +148,8 @@ class CompileFleetTest {
     assertThat(memory.errLines().get(0)).isEqualTo("produce-compile: --memory: is not taken with --inventory: set"
         + " produce_memory in the inventory (for all hosts: under all: vars:)");
     assertThat(BundleFiles.names(tmp)).containsExactly("fleet.yml", "out");
+    assertThat(CliRun.compile("--limit", "web", "-o", tmp.resolve("y").toString()).errLines().get(0))
+        .isEqualTo("produce-compile: --limit: selects hosts of an --inventory; give --inventory FILE too");
   }
 
   private Path inventory(String yaml) {

@@ -31,7 +31,8 @@ class RolloutFilesTest {
     assertThat(play.path("serial").toString()).isEqualTo("[1,\"25%\"]");
     assertThat(play.path("max_fail_percentage").asInt(-1)).isZero();
     assertThat(play.path("become").asBoolean()).isTrue();
-    assertThat(play.path("vars").path("produce_fleet").asText()).contains("playbook_dir + '/fleet.json'");
+    assertThat(task("Read fleet.json (once per host, on the controller)").path("ansible.builtin.include_vars")
+        .path("file").asText()).isEqualTo("{{ playbook_dir }}/fleet.json");
   }
 
   @Test
@@ -39,31 +40,42 @@ class RolloutFilesTest {
     List<String> names = new ArrayList<>();
     play().path("tasks").forEach(task -> names.add(task.path("name").asText()));
 
-    assertThat(names).containsExactly("The host was compiled into fleet.json", "The host's PHP-FPM is the bundle's",
+    assertThat(names).containsExactly("Read fleet.json (once per host, on the controller)",
+        "The host was compiled into fleet.json", "The host's PHP-FPM is the bundle's",
         "The host matches the profile of its bundle", "Preview the bundle (check mode changes nothing)",
         "Apply the bundle");
-    JsonNode facts = play().path("tasks").get(2).path("ansible.builtin.assert").path("that");
+    JsonNode facts = task("The host matches the profile of its bundle").path("ansible.builtin.assert").path("that");
     assertThat(facts.toString()).contains("distribution_major_version", "processor_vcpus", "memtotal_mb",
         "produce_php_fpm.stat.exists");
-    assertThat(play().path("tasks").get(3).path("check_mode").asBoolean(true)).isFalse();
-    assertThat(play().path("tasks").get(4).path("when").asText()).isEqualTo("not ansible_check_mode");
+    assertThat(task("Preview the bundle (check mode changes nothing)").path("check_mode").asBoolean(true)).isFalse();
+    assertThat(task("Apply the bundle").path("when").asText()).isEqualTo("not ansible_check_mode");
   }
 
   @Test
   void changedWhen_readsTheFileCountOfProducesSummaryLine() throws Exception {
-    JsonNode apply = play().path("tasks").get(4).path("block").get(3);
+    JsonNode apply = task("Apply the bundle").path("block").get(3);
     Pattern summary = regexOf(apply.path("changed_when").asText());
 
     assertThat(apply.path("ansible.builtin.command").path("cmd").asText()).isEqualTo("./produce");
     assertThat(count(summary, "produce: applied\nproduce: 3 files changed, 1 service reloaded\n")).isEqualTo(3);
     assertThat(count(summary, "produce: 1 file changed, 0 services reloaded\n")).isEqualTo(1);
     assertThat(count(summary, "produce: 0 files changed, 0 services reloaded\n")).isZero();
-    Pattern dryRun = regexOf(play().path("tasks").get(3).path("block").get(2).path("changed_when").asText());
+    Pattern dryRun = regexOf(task("Preview the bundle (check mode changes nothing)").path("block").get(2)
+        .path("changed_when").asText());
     assertThat(count(dryRun, "produce: dry run: 2 files would change, 1 service would be reloaded (nginx)")).isEqualTo(2);
   }
 
   private static JsonNode play() throws Exception {
     return YAML.readTree(RolloutFiles.render().get(0).content()).get(0);
+  }
+
+  private static JsonNode task(String name) throws Exception {
+    for (JsonNode task : play().path("tasks")) {
+      if (task.path("name").asText().equals(name)) {
+        return task;
+      }
+    }
+    throw new AssertionError("no task " + name);
   }
 
   /** The regular expression of a {@code regex_search('…', '\\1')} expression. */
