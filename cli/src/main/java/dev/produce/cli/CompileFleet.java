@@ -34,7 +34,12 @@ final class CompileFleet {
       PrintWriter out, ErrorReporter errors) {
     try {
       checkOptions(given);
-      Inventory inventory = read(inventoryFile);
+      Inventory inventory;
+      try {
+        inventory = read(inventoryFile);
+      } catch (IOException e) {
+        return errors.environment("cannot read " + inventoryFile + ": " + ErrorReporter.describe(e), e);
+      }
       FleetCompiler.Fleet fleet = FleetCompiler.compile(inventory, inventoryFile.toString(), limit);
       FleetWriter.write(fleet, RolloutFiles.render(), output, force);
       out.print(summary(fleet, output, inventoryFile));
@@ -71,6 +76,9 @@ final class CompileFleet {
   }
 
   private static Inventory read(Path file) throws IOException {
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw new InvalidInputException("--inventory", file + " is a directory; name an inventory file (YAML)");
+    }
     try {
       return InventoryReader.read(file);
     } catch (NoSuchFileException e) {

@@ -150,6 +150,11 @@ class CompileFleetTest {
     assertThat(BundleFiles.names(tmp)).containsExactly("fleet.yml", "out");
     assertThat(CliRun.compile("--limit", "web", "-o", tmp.resolve("y").toString()).errLines().get(0))
         .isEqualTo("produce-compile: --limit: selects hosts of an --inventory; give --inventory FILE too");
+    CliRun missing = CliRun.compile("--inventory", tmp.resolve("nope.yml").toString(), "-o", tmp.resolve("y").toString());
+    CliRun directory = CliRun.compile("--inventory", tmp.toString(), "-o", tmp.resolve("y").toString());
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.errLines().get(0)).isEqualTo("produce-compile: --inventory: no such file: " + tmp.resolve("nope.yml"));
+    assertThat(directory.exitCode()).as(directory.err()).isEqualTo(ExitCodes.USAGE);
   }
 
   private Path inventory(String yaml) {
