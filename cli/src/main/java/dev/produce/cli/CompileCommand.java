@@ -191,8 +191,8 @@ public final class CompileCommand implements Callable<Integer> {
   public Integer call() {
     ErrorReporter errors = new ErrorReporter(spec.commandLine(), stacktrace);
     if (inventory != null) {
-      return CompileFleet.run(inventory, Optional.ofNullable(limit), output, force, this::given,
-          spec.commandLine().getOut(), errors);
+      return CompileFleet.run(inventory, Optional.ofNullable(limit), Optional.ofNullable(signingKey), sshAgentRunning,
+          output, force, this::given, spec.commandLine().getOut(), errors);
     }
     try {
       if (limit != null) {

@@ -1,5 +1,6 @@
 package dev.produce.cli;
 
+import dev.produce.cli.airgap.BundleSigner;
 import dev.produce.cli.fleet.FleetCompiler;
 import dev.produce.cli.fleet.FleetWriter;
 import dev.produce.cli.fleet.InvalidHostsException;
@@ -26,14 +27,17 @@ import java.util.function.Predicate;
  */
 final class CompileFleet {
   /** Options that compile one profile: with an inventory each host's {@code produce_*} variables say it. */
-  private static final List<String> UNSUPPORTED = List.of("--archive", "--vendor-packages", "--sign", "--explain");
+  private static final List<String> UNSUPPORTED = List.of("--archive", "--vendor-packages", "--explain");
 
   private CompileFleet() {}
 
-  static int run(Path inventoryFile, Optional<String> limit, Path output, boolean force, Predicate<String> given,
-      PrintWriter out, ErrorReporter errors) {
+  static int run(Path inventoryFile, Optional<String> limit, Optional<Path> signingKey, boolean sshAgentRunning,
+      Path output, boolean force, Predicate<String> given, PrintWriter out, ErrorReporter errors) {
     try {
       checkOptions(given);
+      if (signingKey.isPresent()) {
+        BundleSigner.checkKey(signingKey.get(), sshAgentRunning);
+      }
       Inventory inventory;
       try {
         inventory = read(inventoryFile);
@@ -41,6 +45,14 @@ final class CompileFleet {
         return errors.environment("cannot read " + inventoryFile + ": " + ErrorReporter.describe(e), e);
       }
       FleetCompiler.Fleet fleet = FleetCompiler.compile(inventory, inventoryFile.toString(), limit);
+      if (signingKey.isPresent()) {
+        try {
+          fleet = FleetCompiler.sign(fleet, signingKey.get());
+        } catch (IOException e) {
+          return errors.environment("--sign: cannot run ssh-keygen (package openssh-client): "
+              + ErrorReporter.describe(e), e);
+        }
+      }
       FleetWriter.write(fleet, RolloutFiles.render(), output, force);
       out.print(summary(fleet, output, inventoryFile));
       out.flush();

@@ -74,6 +74,28 @@ class CompileFleetTest {
   }
 
   @Test
+  void sign_signsEveryBundle_asTheSingleCompileSignsIt_andFleetJsonSaysSo() throws Exception {
+    Path key = tmp.resolve("ops_ed25519");
+    Process keygen = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "ops@example", "-f",
+        key.toString()).redirectErrorStream(true).start();
+    assertThat(keygen.waitFor()).isZero();
+    Path out = tmp.resolve("out");
+
+    CliRun run = CliRun.compile("--inventory", inventory(FLEET).toString(), "-o", out.toString(), "--sign",
+        key.toString());
+
+    assertThat(run.exitCode()).as("stderr: %s", run.err()).isZero();
+    JsonNode index = new ObjectMapper().readTree(out.resolve("fleet.json").toFile());
+    String bundle = index.path("hosts").path("old-01").path("bundle").asText();
+    assertThat(index.path("bundles").path(bundle).path("signed").asBoolean()).isTrue();
+    Path single = tmp.resolve("single");
+    assertThat(CliRun.compile("--distro", "debian-12", "--memory", "2048", "--cache", "memcache", "--microcache", "5",
+        "-o", single.toString(), "--sign", key.toString()).exitCode()).isZero();
+    assertThat(single.resolve("SHA256SUMS.sig")).isRegularFile();
+    assertThat(BundleFiles.snapshot(out.resolve("bundles/" + bundle))).isEqualTo(BundleFiles.snapshot(single));
+  }
+
+  @Test
   void inventory_aBundlesDirectory_isTheSha256PrefixOfItsProfileJson() throws Exception {
     Path out = tmp.resolve("out");
     CliRun.compile("--inventory", inventory(FLEET).toString(), "-o", out.toString());

@@ -1,5 +1,6 @@
 package dev.produce.cli.fleet;
 
+import dev.produce.cli.airgap.BundleSigner;
 import dev.produce.format.BundleLayout;
 import dev.produce.format.inventory.FleetIndex;
 import dev.produce.format.inventory.HostPattern;
@@ -87,7 +88,20 @@ public final class FleetCompiler {
       members.addAll(hostsByInputs.get(entry.getKey()));
       bundles.put(id, new FleetBundle(id, bundle, entry.getValue(), members));
     }
-    return new Fleet(new ArrayList<>(bundles.values()), index(source, limit, bundles.values()));
+    return new Fleet(new ArrayList<>(bundles.values()), index(source, limit, bundles.values(), false));
+  }
+
+  /**
+   * {@code fleet} with every bundle signed by {@code key} ({@code SHA256SUMS.sig}, as {@code --sign} signs a
+   * single bundle); the ids stay, {@code profile.json} is not signed over.
+   */
+  public static Fleet sign(Fleet fleet, java.nio.file.Path key) throws java.io.IOException {
+    List<FleetBundle> signed = new ArrayList<>();
+    for (FleetBundle b : fleet.bundles()) {
+      signed.add(new FleetBundle(b.id(), BundleSigner.sign(b.bundle(), key), b.profile(), b.hosts()));
+    }
+    FleetIndex index = fleet.index();
+    return new Fleet(signed, index(index.inventory(), index.limit(), signed, true));
   }
 
   /** The content address of {@code bundle}: a SHA-256 prefix of its {@code profile.json}. */
@@ -102,14 +116,15 @@ public final class FleetCompiler {
     }
   }
 
-  private static FleetIndex index(String source, Optional<String> limit, Iterable<FleetBundle> bundles) {
+  private static FleetIndex index(String source, Optional<String> limit, Iterable<FleetBundle> bundles,
+      boolean signed) {
     Map<String, FleetIndex.Bundle> entries = new LinkedHashMap<>();
     Map<String, FleetIndex.Host> hosts = new LinkedHashMap<>();
     for (FleetBundle b : bundles) {
       Inputs inputs = b.profile().inputs();
       entries.put(b.id(), new FleetIndex.Bundle(b.directory(), b.archive(), inputs.toCommandLine(), inputs.memoryMb(),
           inputs.cpus(), inputs.distro().optionValue(), inputs.distro().debianVersion(), inputs.php().toString(),
-          b.hosts()));
+          signed, b.hosts()));
       for (String host : b.hosts()) {
         hosts.put(host, new FleetIndex.Host(b.id(), b.directory(), b.archive()));
       }

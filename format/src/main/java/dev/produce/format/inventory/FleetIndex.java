@@ -42,11 +42,12 @@ public record FleetIndex(
    * @param distro {@code debian-13} or {@code debian-12}
    * @param debianVersion the Debian major version, as Ansible's {@code ansible_distribution_major_version}
    * @param php the PHP version, {@code X.Y}
+   * @param signed whether it carries {@code SHA256SUMS.sig} (then the rollout applies it with produce-apply)
    * @param hosts the hosts that get it, in inventory order
    */
   public record Bundle(
       String directory, String archive, String command, int memoryMb, int cpus, String distro, String debianVersion,
-      String php, List<String> hosts) {
+      String php, boolean signed, List<String> hosts) {
     public Bundle {
       hosts = List.copyOf(hosts);
     }

@@ -21,6 +21,8 @@ public final class RolloutFiles {
   public static final String REMOTE_ROOT = "/var/lib/produce/fleet";
   /** How far the host's total memory may be from the memory its bundle was compiled for, percent. */
   public static final int MEMORY_TOLERANCE_PERCENT = 10;
+  /** Where the operator installs server/produce-apply on each host (its own header says so). */
+  public static final String PRODUCE_APPLY = "/usr/local/sbin/produce-apply";
   /** The batch size after the first host. */
   public static final String BATCH = "25%";
 
@@ -33,7 +35,8 @@ public final class RolloutFiles {
         "fleetIndex", FleetIndex.FILE,
         "remoteRoot", REMOTE_ROOT,
         "memoryTolerancePercent", MEMORY_TOLERANCE_PERCENT,
-        "batch", BATCH);
+        "batch", BATCH,
+        "produceApply", PRODUCE_APPLY);
     return List.of(new BundleFile(PLAYBOOK, Templates.render("rollout/" + PLAYBOOK, context), false));
   }
 }

@@ -42,6 +42,7 @@ class RolloutFilesTest {
 
     assertThat(names).containsExactly("Read fleet.json (once per host, on the controller)",
         "The host was compiled into fleet.json", "The host's PHP-FPM is the bundle's",
+        "A signed bundle's host has /usr/local/sbin/produce-apply",
         "The host matches the profile of its bundle", "Preview the bundle (check mode changes nothing)",
         "Apply the bundle");
     JsonNode facts = task("The host matches the profile of its bundle").path("ansible.builtin.assert").path("that");
@@ -56,7 +57,9 @@ class RolloutFilesTest {
     JsonNode apply = task("Apply the bundle").path("block").get(3);
     Pattern summary = regexOf(apply.path("changed_when").asText());
 
-    assertThat(apply.path("ansible.builtin.command").path("cmd").asText()).isEqualTo("./produce");
+    assertThat(apply.path("ansible.builtin.command").path("cmd").asText()).isEqualTo("{{ produce_apply }}");
+    assertThat(play().path("vars").path("produce_apply").asText()).isEqualTo(
+        "{{ ('/usr/local/sbin/produce-apply ' + produce_release) if produce_bundle.signed else './produce' }}");
     assertThat(count(summary, "produce: applied\nproduce: 3 files changed, 1 service reloaded\n")).isEqualTo(3);
     assertThat(count(summary, "produce: 1 file changed, 0 services reloaded\n")).isEqualTo(1);
     assertThat(count(summary, "produce: 0 files changed, 0 services reloaded\n")).isZero();
