@@ -162,7 +162,8 @@ public final class CompileCommand implements Callable<Integer> {
   @Option(names = "--inventory", paramLabel = "FILE",
       description = "Compile a fleet: every host of the Ansible YAML inventory FILE, its profile from its produce_*"
           + " variables (produce_memory, produce_cache, …; see docs/inventory.md), hosts of the same profile sharing"
-          + " one bundle under DIR/bundles/, and DIR/fleet.json mapping each host to its bundle. Needs -o DIR.")
+          + " one bundle under DIR/bundles/, DIR/fleet.json mapping each host to its bundle and DIR/rollout.yml, the"
+          + " Ansible playbook that rolls them out. Needs -o DIR; takes --limit, --sign and --force.")
   Path inventory;
 
   @Option(names = "--limit", paramLabel = "PATTERN",
