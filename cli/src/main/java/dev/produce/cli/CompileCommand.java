@@ -73,6 +73,7 @@ import picocli.CommandLine.Spec;
       "  produce-compile --memory 4096 --cache valkey -o bundle/",
       "  produce-compile --distro debian-12 --memory 4096 --cache redis -o bundle/",
       "  produce-compile --archive bundle.tar.gz",
+      "  produce-compile --inventory fleet.yml --limit 'web:!web-07' -o fleet/",
       "  produce-compile --vendor-packages --sign ~/.ssh/produce_ed25519 --archive bundle.tar.gz"})
 public final class CompileCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -159,6 +160,18 @@ public final class CompileCommand implements Callable<Integer> {
           + " beforehand), which refuses bundles not signed by a key of /etc/produce/allowed_signers.")
   Path signingKey;
 
+  @Option(names = "--inventory", paramLabel = "FILE",
+      description = "Compile a fleet: every host of the Ansible YAML inventory FILE, its profile from its produce_*"
+          + " variables (produce_memory, produce_cache, …; see docs/inventory.md), hosts of the same profile sharing"
+          + " one bundle under DIR/bundles/, DIR/fleet.json mapping each host to its bundle and DIR/rollout.yml, the"
+          + " Ansible playbook that rolls them out. Needs -o DIR; takes --limit, --sign and --force.")
+  Path inventory;
+
+  @Option(names = "--limit", paramLabel = "PATTERN",
+      description = "With --inventory, only the hosts PATTERN selects, as Ansible's --limit: host or group names and"
+          + " * globs separated by , or :, !NAME to leave out, &NAME to intersect.")
+  String limit;
+
   @Option(names = "--force", description = "Replace a previous bundle at DIR (and an existing archive FILE).")
   boolean force;
 
@@ -179,7 +192,14 @@ public final class CompileCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ErrorReporter errors = new ErrorReporter(spec.commandLine(), stacktrace);
+    if (inventory != null) {
+      return CompileFleet.run(inventory, Optional.ofNullable(limit), Optional.ofNullable(signingKey), sshAgentRunning,
+          output, force, this::given, spec.commandLine().getOut(), errors);
+    }
     try {
+      if (limit != null) {
+        throw new InvalidInputException("--limit", "selects hosts of an --inventory; give --inventory FILE too");
+      }
       return compile(spec.commandLine().getOut(), errors);
     } catch (InvalidInputException e) {
       return errors.usage(e.getMessage(), e);

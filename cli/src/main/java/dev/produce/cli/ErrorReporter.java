@@ -34,6 +34,14 @@ final class ErrorReporter {
     return ExitCodes.USAGE;
   }
 
+  /** Several inputs refused at once (e.g. one line per host of an inventory): exit {@value ExitCodes#USAGE}. */
+  int usage(java.util.List<String> messages, Throwable cause) {
+    for (String message : messages.subList(0, messages.size() - 1)) {
+      print(message, null);
+    }
+    return usage(messages.get(messages.size() - 1), cause);
+  }
+
   /** A bundle target that cannot be used; the message already says what to do: exit {@value ExitCodes#USAGE}. */
   int refusedTarget(String message, Throwable cause) {
     print(message, cause);

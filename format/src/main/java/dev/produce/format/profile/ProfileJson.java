@@ -1,18 +1,14 @@
 package dev.produce.format.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.produce.format.BundleLayout;
 import dev.produce.format.FormatVersion;
+import dev.produce.format.JsonDocuments;
 import dev.produce.format.UnsupportedFormatException;
 import dev.produce.model.Distro;
 import dev.produce.model.PhpVersion;
@@ -77,23 +73,8 @@ public final class ProfileJson {
   }
 
   private static ObjectWriter writer() {
-    SimpleModule values = new SimpleModule("produce-values")
+    return JsonDocuments.writer(new SimpleModule("produce-values")
         .addSerializer(PhpVersion.class, ToStringSerializer.instance)
-        .addSerializer(Distro.class, ToStringSerializer.instance);
-    JsonMapper mapper = JsonMapper.builder()
-        .addModule(new Jdk8Module())
-        .addModule(values)
-        .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-        .build();
-    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(lf)
-        .withArrayIndenter(lf)
-        .withSeparators(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""));
-    return mapper.writer(printer);
+        .addSerializer(Distro.class, ToStringSerializer.instance));
   }
 }

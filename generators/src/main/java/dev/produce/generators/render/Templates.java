@@ -59,6 +59,9 @@ public final class Templates {
     VelocityEngine engine = new VelocityEngine();
     engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
     engine.setProperty("resource.loader.class.class", ClasspathResourceLoader.class.getName());
+    // Parse each template once per run, not once per bundle: a fleet compile renders dozens of bundles.
+    engine.setProperty("resource.loader.class.cache", true);
+    engine.setProperty("resource.loader.class.modification_check_interval", -1);
     engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
     engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
     engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");

@@ -128,8 +128,11 @@ public final class BundleWriter {
     }
   }
 
-  /** Renames the old bundle aside, moves the new one in (restoring the old on failure), then deletes the old. */
-  private static void replace(Path staging, Path target) throws IOException {
+  /**
+   * Renames the old directory {@code target} aside, moves {@code staging} in (restoring the old on
+   * failure), then deletes the old. Also used for a fleet's output directory.
+   */
+  public static void replace(Path staging, Path target) throws IOException {
     Path old = target.resolveSibling("." + target.getFileName() + ".produce-old-" + UUID.randomUUID());
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     try {
