@@ -176,6 +176,23 @@ update_services() {
   done
 }
 
+# Records in this run's backup which of the bundle's services ran before the apply started or
+# reloaded them (services-before: SERVICE|yes|no), so that --rollback leaves stopped what was stopped.
+record_services_before() {
+  local service
+  [[ -n "$BACKUP_DIR" ]] || return 0
+  install -o root -g root -m 0600 /dev/null "$BACKUP_DIR/services-before"
+  for service in "${BUNDLE_SERVICES[@]}"; do
+    printf '%s|%s\n' "$service" "$(yes_no service_running "$service")" >>"$BACKUP_DIR/services-before"
+  done
+}
+
+# Whether backup DIR records that SERVICE did not run before its apply.
+service_was_stopped() {
+  local record="$1/services-before"
+  [[ -f "$record" && ! -L "$record" ]] && grep -qx -- "$2|no" "$record"
+}
+
 # Drops SERVICE from TOUCHED_SERVICES.
 remove_service() {
   local service kept=()
@@ -252,6 +269,7 @@ apply_bundle() {
     validate_changes || fail "the new configuration did not validate; nothing was reloaded"
   fi
   take_redis_port
+  record_services_before
   update_services
   health_check_all "${BUNDLE_SERVICES[@]}" || fail "health checks failed"
   if [[ "$BUNDLE_TUNES_PERFORMANCE" == yes ]]; then
@@ -363,7 +381,11 @@ rollback_bundle() {
   for service in redis memcached php-fpm nginx; do
     for kind in "${RESTORED_KINDS[@]}"; do
       if [[ "$(service_of_kind "$kind")" == "$service" ]]; then
-        if service_running "$service"; then
+        if service_running "$service" && service_was_stopped "$dir" "$service"; then
+          # Restored as it was: not running (e.g. a stock file that cannot start on this host).
+          service_stop "$service" || fail "could not stop $(service_label "$service")"
+          log_info "stopped $(service_label "$service"): it did not run before the apply"
+        elif service_running "$service"; then
           touched+=("$service")
           refresh_service "$service" || fail "could not reload $(service_label "$service")"
           log_info "$SERVICE_ACTION $(service_label "$service")"

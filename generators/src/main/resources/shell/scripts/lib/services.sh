@@ -215,6 +215,14 @@ service_stop_direct() {
   stop_process "$pid" "$(service_label "$1")"
 }
 
+service_stop() {
+  if systemd_is_init; then
+    run_detached systemctl stop "$(service_label "$1")"
+    return $?
+  fi
+  service_stop_direct "$1"
+}
+
 service_restart() {
   if systemd_is_init; then
     run_detached systemctl restart "$(service_label "$1")"

@@ -115,6 +115,18 @@ class SystemdApplyIT {
 
   @Test
   @Order(4)
+  void reboot_bringsEveryServiceBackWithTheRedisBundlesValues() throws Exception {
+    server.container().restart();
+
+    assertActiveAndEnabled(List.of("nginx", FPM, "redis-server"), "after a reboot");
+    assertRedisValues("after a reboot");
+    ServiceProbes.assertServing(server, redis, "after a reboot under systemd");
+    assertThat(server.produceExpecting(0, server.carry(Bundles.write(redis, hostDir, "redis-after-reboot")),
+        "--check").stdout()).contains("produce: the server matches the bundle");
+  }
+
+  @Test
+  @Order(5)
   void brokenBundle_isRolledBack_withEveryServiceActiveAgain() throws Exception {
     String before = server.snapshot();
     // A valid configuration on which redis no longer answers on 6379: the health check fails after the restart.
@@ -133,7 +145,7 @@ class SystemdApplyIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void configOutsideTheUnitsSandbox_failsOnlyUnderSystemd_andIsRolledBack() throws Exception {
     String before = server.snapshot();
     // A log file redis's own user may write, outside the unit's ReadWritePaths (ProtectSystem=strict): a
@@ -156,7 +168,7 @@ class SystemdApplyIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void rollback_restoresTheMemcacheBundle_underSystemd() {
     ExecResult rolledBack = server.produceExpecting(0, memcacheBundle, "--rollback");
 

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A cache daemon's own counters: redis {@code keyspace_hits}/{@code keyspace_misses}/{@code evicted_keys}
+ * A cache daemon's own counters: Redis and Valkey {@code keyspace_hits}/{@code keyspace_misses}/{@code evicted_keys}
  * ({@code INFO stats}), memcached {@code get_hits}/{@code get_misses}/{@code evictions} ({@code stats}).
  *
  * @param hits      lookups that found their key
@@ -24,15 +24,25 @@ public record CacheCounters(long hits, long misses, long evictions) {
     if (bundle.cache() == CacheBackend.NONE || bundle.cachePort().isEmpty()) {
       return Optional.empty();
     }
-    int port = bundle.cachePort().get();
-    if (bundle.cache() == CacheBackend.REDIS) {
-      String stats = run(target, "redis-cli -h 127.0.0.1 -p " + port + " info stats");
+    String stats = run(target, statsCommand(bundle.cache(), bundle.cachePort().get()));
+    if (bundle.cache().speaksRedis()) {
       return Optional.of(new CacheCounters(counter(stats, "keyspace_hits:(\\d+)"), counter(stats, "keyspace_misses:(\\d+)"),
           counter(stats, "evicted_keys:(\\d+)")));
     }
-    String stats = run(target, "printf 'stats\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 " + port);
     return Optional.of(new CacheCounters(counter(stats, "STAT get_hits (\\d+)"), counter(stats, "STAT get_misses (\\d+)"),
         counter(stats, "STAT evictions (\\d+)")));
+  }
+
+  /**
+   * The shell command printing the statistics of {@code cache}'s daemon on loopback {@code port}: Redis's
+   * and Valkey's {@code INFO stats} through their own client, memcached's {@code stats}.
+   */
+  static String statsCommand(CacheBackend cache, int port) {
+    return switch (cache) {
+      case REDIS -> "redis-cli -h 127.0.0.1 -p " + port + " info stats";
+      case VALKEY -> "valkey-cli -h 127.0.0.1 -p " + port + " info stats";
+      default -> "printf 'stats\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 " + port;
+    };
   }
 
   /** hits / (hits + misses) between two readings; empty when there was no lookup in between. */

@@ -3,6 +3,7 @@ package dev.produce.loadtest.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.produce.model.CacheBackend;
 import dev.produce.verifier.container.TargetException;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,15 @@ class CacheCountersTest {
   @Test
   void hitRate_noLookups_isEmpty() {
     assertThat(CacheCounters.hitRate(new CacheCounters(5, 5, 0), new CacheCounters(5, 5, 0))).isEmpty();
+  }
+
+  @Test
+  void statsCommand_asksEachDaemonWithItsOwnClient() {
+    assertThat(CacheCounters.statsCommand(CacheBackend.VALKEY, 6379))
+        .isEqualTo("valkey-cli -h 127.0.0.1 -p 6379 info stats");
+    assertThat(CacheCounters.statsCommand(CacheBackend.REDIS, 6380))
+        .isEqualTo("redis-cli -h 127.0.0.1 -p 6380 info stats");
+    assertThat(CacheCounters.statsCommand(CacheBackend.MEMCACHE, 11211))
+        .startsWith("printf 'stats").endsWith("nc -q 2 127.0.0.1 11211");
   }
 }

@@ -252,6 +252,18 @@ public final class ContainerTarget implements Target, AutoCloseable {
     }
   }
 
+  /**
+   * Restarts the container as a reboot restarts a server: every process ends, the tmpfs mounts
+   * ({@code /run} under systemd) are emptied, files on disk stay; with systemd the boot runs again
+   * and is waited for, as at start.
+   */
+  public void restart() {
+    container.getDockerClient().restartContainerCmd(containerId()).withTimeout(30).exec();
+    if (systemd) {
+      awaitSystemBoot(this);
+    }
+  }
+
   /** The image this container was started from. */
   public String image() {
     return image;

@@ -11,19 +11,25 @@ import dev.produce.verifier.container.Images;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Redis-to-Valkey switch without systemd (containers, WSL): a Debian 13 server whose
- * {@code redis-server} runs as a plain process on 6379. The apply stops that process and starts
- * Valkey; {@code --rollback} stops Valkey and starts Redis again, as user redis, with its own file.
+ * Debian 13 without systemd (containers, WSL), one server in order: a memcache bundle applied where
+ * Debian's memcached does not run (its stock file listens on {@code ::1} too, which this host lacks)
+ * and rolled back: the file restored, memcached stopped as it was. Then the Redis-to-Valkey switch:
+ * {@code redis-server} runs as a plain process on 6379, the apply stops it and starts Valkey;
+ * {@code --rollback} stops Valkey and starts Redis again, as user redis, with its own file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SuiteClock.class)
-class ValkeyWithoutSystemdIT {
+class Debian13WithoutSystemdIT {
   @TempDir
   Path hostDir;
   private Server server;
@@ -40,6 +46,24 @@ class ValkeyWithoutSystemdIT {
     }
   }
 
+  @Order(1)
+  @Test
+  void memcacheRollback_leavesMemcachedStopped_asBeforeTheApply() throws Exception {
+    String stock = server.sh("stat -c '%U:%G %a' /etc/memcached.conf; sha256sum /etc/memcached.conf");
+    assertThat(server.container().exec("pgrep", "-x", "memcached").exitCode()).as("memcached before").isNotZero();
+    String bundle = server.carry(Bundles.write(
+        Profiles.compute(Inputs.builder().memoryMb(1024).cache(CacheBackend.MEMCACHE).build()), hostDir, "memcache"));
+    server.produceExpecting(0, bundle);
+    assertThat(server.container().exec("pgrep", "-x", "memcached").exitCode()).as("memcached applied").isZero();
+
+    ExecResult rolledBack = server.produceExpecting(0, bundle, "--rollback");
+
+    assertThat(rolledBack.stdout()).contains("stopped memcached: it did not run before the apply");
+    assertThat(server.sh("stat -c '%U:%G %a' /etc/memcached.conf; sha256sum /etc/memcached.conf")).isEqualTo(stock);
+    assertThat(server.container().exec("pgrep", "-x", "memcached").exitCode()).as("memcached after").isNotZero();
+  }
+
+  @Order(2)
   @Test
   void apply_stopsTheRunningRedis_andRollbackStartsItAgain() throws Exception {
     server.sh("install -d -o redis -g redis -m 2755 /run/redis && setpriv --reuid=redis --regid=redis --init-groups"
