@@ -39,7 +39,7 @@ final class FixtureBundle {
         exit 1
       fi
       if [[ ${FIXTURE_NEEDS_NETWORK:-} == yes && ${FIXTURE_OFFLINE:-} == yes ]]; then
-        echo 'produce: cannot reach deb.debian.org' >&2
+        echo 'produce: cannot reach the Debian mirror' >&2
         exit 3
       fi
       mkdir -p "$FIXTURE_ROOT/etc" "$FIXTURE_ROOT/run"

@@ -155,7 +155,7 @@ class VerificationRunnerTest {
             tuple(Status.SKIPPED, "not run: the offline apply did not pass"),
             tuple(Status.SKIPPED, "not run: the offline apply did not pass"));
     assertThat(find(outcome, Phase.OFFLINE, VerificationRunner.OFFLINE_ITEM).stderrTail())
-        .isEqualTo("produce: cannot reach deb.debian.org");
+        .isEqualTo("produce: cannot reach the Debian mirror");
     assertThat(outcome.exitCode()).isEqualTo(ExitCode.CHECKS_FAILED);
   }
 
