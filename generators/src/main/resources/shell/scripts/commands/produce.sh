@@ -193,6 +193,15 @@ service_was_stopped() {
   [[ -f "$record" && ! -L "$record" ]] && grep -qx -- "$2|no" "$record"
 }
 
+# Rollback: stops SERVICE, which does not start or answer with the restored files and did not run
+# before the apply either (e.g. Debian 13's stock memcached.conf listens on ::1 too, which a host
+# without IPv6 lacks): as it was, and said.
+leave_stopped() {
+  service_stop "$1" || true
+  log_warn "$(service_label "$1") does not start with the restored files; it did not run before the apply" \
+    "either, so it stays stopped"
+}
+
 # Drops SERVICE from TOUCHED_SERVICES.
 remove_service() {
   local service kept=()
@@ -354,7 +363,7 @@ check_bundle() {
 # the rollback replaces is saved first; when the restored configuration fails nginx -t or
 # php-fpm -t, everything is put back as it was before the rollback and nothing is reloaded.
 rollback_bundle() {
-  local dir service kind touched=()
+  local dir service kind touched=() unhealthy=no
   check_root
   if (( ${#PREFLIGHT_PROBLEMS[@]} > 0 )); then
     log_error "${PREFLIGHT_PROBLEMS[0]}; nothing was changed"
@@ -381,20 +390,30 @@ rollback_bundle() {
   for service in redis memcached php-fpm nginx; do
     for kind in "${RESTORED_KINDS[@]}"; do
       if [[ "$(service_of_kind "$kind")" == "$service" ]]; then
-        if service_running "$service" && service_was_stopped "$dir" "$service"; then
-          # Restored as it was: not running (e.g. a stock file that cannot start on this host).
-          service_stop "$service" || fail "could not stop $(service_label "$service")"
-          log_info "stopped $(service_label "$service"): it did not run before the apply"
-        elif service_running "$service"; then
-          touched+=("$service")
-          refresh_service "$service" || fail "could not reload $(service_label "$service")"
-          log_info "$SERVICE_ACTION $(service_label "$service")"
+        if service_running "$service"; then
+          if refresh_service "$service"; then
+            touched+=("$service")
+            log_info "$SERVICE_ACTION $(service_label "$service")"
+          elif service_was_stopped "$dir" "$service"; then
+            leave_stopped "$service"
+          else
+            fail "could not reload $(service_label "$service")"
+          fi
         fi
         break
       fi
     done
   done
-  health_check_all "${touched[@]}" || fail "health checks failed after the rollback"
+  for service in "${touched[@]}"; do
+    if ! health_check "$service"; then
+      if service_was_stopped "$dir" "$service"; then
+        leave_stopped "$service"
+      else
+        unhealthy=yes
+      fi
+    fi
+  done
+  [[ "$unhealthy" == no ]] || fail "health checks failed after the rollback"
   rebuild_after_cache_switch "${RESTORED_KINDS[@]}" || log_warn "rebuilding Drupal's caches stopped early; run: $(rebuild_command)"
   log_info "rolled back: $(count_of "$RESTORED_COUNT" file) restored, $(count_of "${#touched[@]}" service) reloaded" \
     "${KEPT_FILES[*]:+(kept, still included by the site: ${KEPT_FILES[*]})}"

@@ -17,7 +17,7 @@
 #                                                                         the entries, only when empty
 #     files/<absolute target path>   the previous content
 #     services-before   SERVICE|yes|no: whether each of the bundle's services ran before the apply
-#                       (--rollback stops again what did not run, instead of restarting it)
+#                       (a restored daemon that did not run then and cannot start now stays stopped)
 #     servers    the Redis/Valkey servers when the apply stopped one for the other (redis-switch.sh)
 # KIND is the daemon that reads the file or uses the directory (or "settings" for settings.php).
 # Directories are 0700 and copies 0600, owned by root: settings.php holds database credentials.

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Debian 13 without systemd (containers, WSL), one server in order: a memcache bundle applied where
  * Debian's memcached does not run (its stock file listens on {@code ::1} too, which this host lacks)
- * and rolled back: the file restored, memcached stopped as it was. Then the Redis-to-Valkey switch:
+ * and rolled back: the file restored, and memcached, which cannot start with it, stopped as it was. Then the Redis-to-Valkey switch:
  * {@code redis-server} runs as a plain process on 6379, the apply stops it and starts Valkey;
  * {@code --rollback} stops Valkey and starts Redis again, as user redis, with its own file.
  */
@@ -58,7 +58,8 @@ class Debian13WithoutSystemdIT {
 
     ExecResult rolledBack = server.produceExpecting(0, bundle, "--rollback");
 
-    assertThat(rolledBack.stdout()).contains("stopped memcached: it did not run before the apply");
+    assertThat(rolledBack.stdout() + rolledBack.stderr()).contains("memcached does not start with the restored files;"
+        + " it did not run before the apply either, so it stays stopped");
     assertThat(server.sh("stat -c '%U:%G %a' /etc/memcached.conf; sha256sum /etc/memcached.conf")).isEqualTo(stock);
     assertThat(server.container().exec("pgrep", "-x", "memcached").exitCode()).as("memcached after").isNotZero();
   }
