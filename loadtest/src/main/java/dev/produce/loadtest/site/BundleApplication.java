@@ -1,11 +1,14 @@
 package dev.produce.loadtest.site;
 
+import dev.produce.format.BundleLayout;
 import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.verifier.container.ExecResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,17 +27,35 @@ public final class BundleApplication {
 
   private BundleApplication() {}
 
-  /** Copies the bundle in (the first time) and runs {@code ./produce}; returns its output. */
+  /** Puts the bundle in place (see {@link #carry}) and runs {@code ./produce}; returns its output. */
   public static ExecResult apply(SiteContainer site, BundleProfile bundle) {
-    if (!site.target().shell("test -x " + BUNDLE_DIR + "/produce").succeeded()) {
-      site.target().copyIn(bundle.dir(), BUNDLE_DIR);
-    }
+    carry(site, bundle);
     ExecResult applied = site.target().execIn(BUNDLE_DIR, APPLY_TIMEOUT, "./produce");
     if (!applied.succeeded()) {
       throw new BundleNotAppliedException("./produce exited with " + applied.exitCode() + ": "
           + lastLines(applied.stderr() + applied.stdout(), 3));
     }
     return applied;
+  }
+
+  /**
+   * Copies {@code bundle} to {@link #BUNDLE_DIR} unless it is already there (the same {@code SHA256SUMS},
+   * which names every file's hash): alternating phases apply one bundle again and again, while a test
+   * may apply another bundle next, which replaces the first.
+   */
+  private static void carry(SiteContainer site, BundleProfile bundle) {
+    String sums;
+    try {
+      sums = Files.readString(bundle.dir().resolve(BundleLayout.SHA256SUMS));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundle's " + BundleLayout.SHA256SUMS, e);
+    }
+    ExecResult present = site.target().exec("cat", "--", BUNDLE_DIR + "/" + BundleLayout.SHA256SUMS);
+    if (present.succeeded() && present.stdout().equals(sums)) {
+      return;
+    }
+    site.target().exec("rm", "-rf", "--", BUNDLE_DIR);
+    site.target().copyIn(bundle.dir(), BUNDLE_DIR);
   }
 
   /** Runs {@code ./produce --rollback} in the bundle applied before; returns its output. */
