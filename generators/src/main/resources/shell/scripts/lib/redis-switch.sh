@@ -32,24 +32,6 @@ other_redis_port() {
   printf '%s' "${port:-6379}"
 }
 
-# The other server's pid file: its configuration's, else Debian's.
-other_redis_pidfile() {
-  local pidfile
-  pidfile="$(config_value "$BUNDLE_OTHER_REDIS_CONFIG" pidfile)"
-  printf '%s' "${pidfile:-$BUNDLE_OTHER_REDIS_PIDFILE}"
-}
-
-# Whether the Redis-protocol server UNIT (process BINARY, pid file PIDFILE) runs: under systemd its
-# unit is active, elsewhere its process lives.
-redis_server_running() {
-  local unit="$1" binary="$2" pidfile="$3"
-  if systemd_is_init; then
-    systemctl is-active --quiet "$unit"
-    return $?
-  fi
-  process_of "$pidfile" "$binary" >/dev/null
-}
-
 # Whether systemd starts UNIT at boot (never without systemd: there produce starts what it needs).
 unit_enabled() {
   systemd_is_init && [[ "$(systemctl is-enabled "$1" 2>/dev/null)" == enabled ]]
@@ -60,14 +42,14 @@ unit_enabled() {
 other_redis_in_the_way() {
   other_redis_installed || return 1
   [[ "$(other_redis_port)" == "${BUNDLE_REDIS_PORT:-6379}" ]] || return 1
-  redis_server_running "$BUNDLE_OTHER_REDIS_SERVICE" "$BUNDLE_OTHER_REDIS_SERVER" "$(other_redis_pidfile)" \
+  unit_running "$BUNDLE_OTHER_REDIS_SERVICE" "$BUNDLE_OTHER_REDIS_SERVER" "$BUNDLE_OTHER_REDIS_PIDFILE" \
     || unit_enabled "$BUNDLE_OTHER_REDIS_SERVICE"
 }
 
 # Why the other server is in the way, for the log.
 other_redis_reason() {
   local holds='holds port'
-  if ! redis_server_running "$BUNDLE_OTHER_REDIS_SERVICE" "$BUNDLE_OTHER_REDIS_SERVER" "$(other_redis_pidfile)"; then
+  if ! unit_running "$BUNDLE_OTHER_REDIS_SERVICE" "$BUNDLE_OTHER_REDIS_SERVER" "$BUNDLE_OTHER_REDIS_PIDFILE"; then
     holds='is enabled to take port'
   fi
   printf '%s %s %s, which this bundle gives to %s' \
@@ -81,25 +63,25 @@ yes_no() {
 # Apply: when the other server is in the way, records both servers in the backup, stops the other
 # server and disables its unit. The bundle's server is started afterwards by update_services.
 take_redis_port() {
-  local other_pidfile bundle_pidfile running enabled reason
+  local running enabled reason
   other_redis_in_the_way || return 0
   reason="$(other_redis_reason)"
-  other_pidfile="$(other_redis_pidfile)"
-  bundle_pidfile="$(service_pidfile redis)"
-  running="$(yes_no redis_server_running "$BUNDLE_OTHER_REDIS_SERVICE" "$BUNDLE_OTHER_REDIS_SERVER" "$other_pidfile")"
+  # Debian's pid files are recorded, not a configuration's pidfile line (its user's to edit): with
+  # them and the process name a server is found, and a restart removes a stale one as its user.
+  running="$(yes_no unit_running "$BUNDLE_OTHER_REDIS_SERVICE" "$BUNDLE_OTHER_REDIS_SERVER" "$BUNDLE_OTHER_REDIS_PIDFILE")"
   enabled="$(yes_no unit_enabled "$BUNDLE_OTHER_REDIS_SERVICE")"
   backup_begin
   install -o root -g root -m 0600 /dev/null "$BACKUP_DIR/servers"
   printf 'bundle|%s|%s|%s|%s|%s|%s|%s\n' "$BUNDLE_REDIS_SERVICE" "$BUNDLE_REDIS_SERVER" "$(redis_config)" \
-    "$BUNDLE_REDIS_USER" "$bundle_pidfile" "$(yes_no service_running redis)" \
+    "$BUNDLE_REDIS_USER" "$BUNDLE_REDIS_PIDFILE" "$(yes_no service_running redis)" \
     "$(yes_no unit_enabled "$BUNDLE_REDIS_SERVICE")" >>"$BACKUP_DIR/servers"
   printf 'other|%s|%s|%s|%s|%s|%s|%s\n' "$BUNDLE_OTHER_REDIS_SERVICE" "$BUNDLE_OTHER_REDIS_SERVER" \
-    "$BUNDLE_OTHER_REDIS_CONFIG" "$BUNDLE_OTHER_REDIS_USER" "$other_pidfile" "$running" "$enabled" \
+    "$BUNDLE_OTHER_REDIS_CONFIG" "$BUNDLE_OTHER_REDIS_USER" "$BUNDLE_OTHER_REDIS_PIDFILE" "$running" "$enabled" \
     >>"$BACKUP_DIR/servers"
   REDIS_SERVER_SWITCHED=yes
   REDIS_SERVER_SWITCH="$BUNDLE_OTHER_REDIS_SERVICE -> $BUNDLE_REDIS_SERVICE"
   if [[ "$running" == yes ]]; then
-    redis_server_stop "$BUNDLE_OTHER_REDIS_SERVICE" "$BUNDLE_OTHER_REDIS_SERVER" "$other_pidfile" \
+    unit_stop "$BUNDLE_OTHER_REDIS_SERVICE" "$BUNDLE_OTHER_REDIS_SERVER" "$BUNDLE_OTHER_REDIS_PIDFILE" \
       || fail "could not stop $BUNDLE_OTHER_REDIS_SERVICE ($reason)"
   fi
   if [[ "$enabled" == yes ]]; then
@@ -116,23 +98,12 @@ describe_redis_port() {
   printf '%s; apply stops it and disables its unit' "$(other_redis_reason)"
 }
 
-# Stops the Redis-protocol server UNIT (process BINARY, pid file PIDFILE).
-redis_server_stop() {
-  local unit="$1" binary="$2" pidfile="$3" pid
-  if systemd_is_init; then
-    run_detached systemctl stop "$unit"
-    return $?
-  fi
-  pid="$(process_of "$pidfile" "$binary")" || return 0
-  stop_process "$pid" "$unit"
-}
-
 # Whether LINE of a servers record is one produce wrote: known role, names and absolute paths only.
 valid_server_record() {
   local role unit binary config user pidfile running enabled
   IFS='|' read -r role unit binary config user pidfile running enabled <<<"$1"
   [[ "$role" =~ ^(bundle|other)$ && "$unit" =~ ^[a-z0-9-]+$ && "$binary" =~ ^[a-z0-9-]+$ \
-    && "$config" =~ ^/[A-Za-z0-9/._-]+$ && "$user" =~ ^[a-z_][a-z0-9_-]*$ && "$pidfile" =~ ^/[A-Za-z0-9/._-]+$ \
+    && "$config" =~ ^/[A-Za-z0-9/._-]+$ && "$user" =~ ^[a-z_][a-z0-9_-]*$ && "$pidfile" =~ ^/run/[a-z0-9-]+/[a-z0-9.-]+\.pid$ \
     && "$running" =~ ^(yes|no)$ && "$enabled" =~ ^(yes|no)$ ]]
 }
 
@@ -158,8 +129,8 @@ give_back_redis_port() {
       [[ "$line" == "$role|"* ]] || continue
       if [[ "$role" == bundle ]]; then
         REDIS_SERVER_SWITCH="$unit"
-        if [[ "$running" == no ]] && redis_server_running "$unit" "$binary" "$pidfile"; then
-          if redis_server_stop "$unit" "$binary" "$pidfile"; then
+        if [[ "$running" == no ]] && unit_running "$unit" "$binary" "$pidfile"; then
+          if unit_stop "$unit" "$binary" "$pidfile"; then
             log_info "stopped $unit, which did not run before the apply"
           else
             log_error "could not stop $unit"
@@ -181,11 +152,11 @@ give_back_redis_port() {
       if [[ "$enabled" == yes ]] && ! unit_enabled "$unit"; then
         run_detached systemctl enable --quiet "$unit" || { log_error "could not enable $unit again"; status=1; }
       fi
-      if [[ "$running" == yes ]] && ! redis_server_running "$unit" "$binary" "$pidfile"; then
+      if [[ "$running" == yes ]] && ! unit_running "$unit" "$binary" "$pidfile"; then
         if systemd_is_init; then
           systemd_start "$unit" || status=1
         else
-          redis_server_start "$binary" "$config" "$user" "$pidfile" || status=1
+          redis_server_start "$binary" "$config" "$user" "$(dirname -- "$pidfile")" "$pidfile" || status=1
         fi
         if (( status == 0 )); then
           log_info "started $unit again, as it ran before the apply$([[ "$enabled" == yes ]] && printf ' (enabled at boot)')"

@@ -108,11 +108,28 @@ process_of() {
 }
 
 service_running() {
+  unit_running "$(service_label "$1")" "$(service_process "$1")" "$(service_pidfile "$1")"
+}
+
+# Whether UNIT (main process PROCESS, pid file PIDFILE) runs: under systemd the unit is active,
+# elsewhere its process lives.
+unit_running() {
   if systemd_is_init; then
-    systemctl is-active --quiet "$(service_label "$1")"
-  else
-    service_pid "$1" >/dev/null
+    systemctl is-active --quiet "$1"
+    return $?
   fi
+  process_of "$3" "$2" >/dev/null
+}
+
+# Stops UNIT (main process PROCESS, pid file PIDFILE): systemctl stop, or TERM then KILL without systemd.
+unit_stop() {
+  local pid
+  if systemd_is_init; then
+    run_detached systemctl stop "$1"
+    return $?
+  fi
+  pid="$(process_of "$3" "$2")" || return 0
+  stop_process "$pid" "$1"
 }
 
 # Runs a command that starts a daemon: no inherited terminal, lock or pipes; output printed on failure.
@@ -172,7 +189,8 @@ service_start() {
       run_detached "$BUNDLE_PHP_FPM_BINARY" --daemonize --fpm-config "$BUNDLE_PHP_FPM_CONFIG"
       ;;
     redis)
-      redis_server_start "$BUNDLE_REDIS_SERVER" "$(redis_config)" "$BUNDLE_REDIS_USER" "$(service_pidfile redis)"
+      redis_server_start "$BUNDLE_REDIS_SERVER" "$(redis_config)" "$BUNDLE_REDIS_USER" "$BUNDLE_REDIS_RUNTIME_DIR" \
+        "$(service_pidfile redis)"
       ;;
     memcached)
       ensure_runtime_dir /run/memcached memcache memcache 0755
@@ -183,13 +201,13 @@ service_start() {
 }
 
 # Starts the Redis-protocol server BINARY with CONFIG without systemd, as Debian's unit does: as USER
-# (redis, valkey), daemonized since no systemd supervises it, PIDFILE's directory created when
-# missing. A stale pid file (a container restarted) is removed first: it is the server's, and it is
-# not running.
+# (redis, valkey), daemonized since no systemd supervises it, in RUNTIME_DIR (Debian's, created when
+# missing). A stale PIDFILE (a container restarted) is removed first, as USER: the path comes from
+# a configuration USER may edit, so root never deletes it.
 redis_server_start() {
-  local binary="$1" config="$2" user="$3" pidfile="$4"
-  ensure_runtime_dir "$(dirname -- "$pidfile")" "$user" "$user" 2755
-  rm -f -- "$pidfile"
+  local binary="$1" config="$2" user="$3" runtime_dir="$4" pidfile="$5"
+  ensure_runtime_dir "$runtime_dir" "$user" "$user" 2755
+  run_detached setpriv --reuid="$user" --regid="$user" --init-groups -- rm -f -- "$pidfile"
   run_detached setpriv --reuid="$user" --regid="$user" --init-groups -- \
     "$binary" "$config" --daemonize yes --supervised no
 }
@@ -216,11 +234,7 @@ service_stop_direct() {
 }
 
 service_stop() {
-  if systemd_is_init; then
-    run_detached systemctl stop "$(service_label "$1")"
-    return $?
-  fi
-  service_stop_direct "$1"
+  unit_stop "$(service_label "$1")" "$(service_process "$1")" "$(service_pidfile "$1")"
 }
 
 service_restart() {
