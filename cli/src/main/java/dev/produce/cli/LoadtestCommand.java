@@ -174,10 +174,14 @@ public final class LoadtestCommand implements Callable<Integer> {
     return ExitCodes.CHECKS_FAILED;
   }
 
-  /** The tables of summary.md (every load, then the runs shown in detail) and where the report is. */
+  /**
+   * The tables of summary.md (the original design's targets, every load, then the runs shown in detail) and
+   * where the report is.
+   */
   private String report(Summary summary) {
     String markdown = SummaryMarkdown.format(summary);
     StringBuilder report = new StringBuilder("\n");
+    report.append(tableAt(markdown, SummaryMarkdown.SEED_TARGETS_HEADER)).append('\n');
     if (markdown.contains(SummaryMarkdown.LOADS_HEADER)) {
       report.append(tableAt(markdown, SummaryMarkdown.LOADS_HEADER)).append('\n');
     }

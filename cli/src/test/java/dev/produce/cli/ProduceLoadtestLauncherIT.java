@@ -62,7 +62,13 @@ class ProduceLoadtestLauncherIT {
       assertThat(summary.get(phase).get("requests").asLong()).as("%s requests", phase).isPositive();
       assertThat(summary.get(phase).get("ttfb_ms").get("p95").isNumber()).as("%s p95 TTFB", phase).isTrue();
       assertThat(summary.get(phase).get("by_kind").has("page_authenticated")).isTrue();
+      assertThat(summary.get(phase).get("page_load_ms").get("p95").isNumber()).as("%s page load", phase).isTrue();
+      assertThat(summary.get(phase).get("drupal_cache_hit_rate").isNumber()).as("%s Drupal hit rate", phase).isTrue();
+      assertThat(summary.get(phase).get("drupal_cache_hits_by_bin").has("page")).as("%s page bin", phase).isTrue();
     }
+    assertThat(summary.get("seed_targets")).hasSize(6);
+    assertThat(Files.readString(report.resolve("summary.md"))).contains("\n\n| seed target | required | measured | met |\n")
+        .contains("| Drupal cache reads served from cache |").contains("| Daemon keyspace/get hits |");
     assertThat(summary.get("loads")).extracting(load -> load.get("key").asText())
         .containsExactly("open-50pct", "saturation");
     assertThat(summary.get("loads").get(0).get("model").asText()).isEqualTo("open");
@@ -72,7 +78,7 @@ class ProduceLoadtestLauncherIT {
     assertThat(summary.get("after").get("cache_hit_rate").isNumber()).as("redis counters after").isTrue();
     assertThat(Files.readString(report.resolve("apply.log"))).contains("healthy: redis-server");
     assertThat(result.out()).contains("[loadtest] before/open-50pct-1: measuring")
-        .contains("[loadtest] after/saturation-1: measuring").contains("| load | offered |").contains("| **TTFB p95** |").contains("Gate: FAILED").contains("Wrote report/");
+        .contains("[loadtest] after/saturation-1: measuring").contains("| seed target | required | measured | met |").contains("| load | offered |").contains("| **TTFB p95** |").contains("Gate: FAILED").contains("Wrote report/");
     try (var leftovers = Files.list(workDir)) {
       assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("bundle", "report");
     }

@@ -4,6 +4,8 @@ import dev.produce.loadtest.gatling.GatlingRun;
 import dev.produce.loadtest.gatling.SimulationPlan;
 import dev.produce.loadtest.probe.TtfbProbe;
 import dev.produce.loadtest.site.CacheCounters;
+import dev.produce.loadtest.site.DrupalCacheReads;
+import dev.produce.loadtest.summary.BinReads;
 import dev.produce.loadtest.summary.PhaseResult;
 import dev.produce.loadtest.summary.Percentiles;
 import dev.produce.loadtest.traffic.RequestKind;
@@ -16,6 +18,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,8 +27,8 @@ import java.util.function.Supplier;
 
 /**
  * One measured run of a load test at one workload: a warm-up run at the same workload (no report,
- * not measured), then the measured Gatling run with the TTFB probe alongside and the cache daemon's
- * counters read before and after it. With a report, the run's Gatling report ends up in
+ * not measured), then the measured Gatling run with the TTFB probe alongside, the cache daemon's
+ * counters and the fixture site's Drupal cache read counters read right before and right after it. With a report, the run's Gatling report ends up in
  * {@code <work>/<phase>/} (e.g. {@code before/open-50pct-1/}).
  */
 final class PhaseRunner {
@@ -66,6 +69,7 @@ final class PhaseRunner {
           phase + " warm-up", false, work.resolve("gatling.log"));
     }
     Optional<CacheCounters> start = counters.get();
+    Optional<DrupalCacheReads> drupalStart = site.flatMap(DrupalCacheReads::read);
     ResponseRecorder recorder = new ResponseRecorder();
     SimulationPlan plan = plan(workload, duration, MEASURED_SEED, recorder);
     progress.step(String.format(Locale.ROOT, "%s: measuring for %d s (%s)", phase, duration.toSeconds(),
@@ -93,6 +97,9 @@ final class PhaseRunner {
     }
     Optional<BackgroundCpu.Reading> cpuAtEnd = BackgroundCpu.read(site);
     Optional<CacheCounters> end = counters.get();
+    Optional<DrupalCacheReads> drupalEnd = site.flatMap(DrupalCacheReads::read);
+    Map<String, BinReads> drupalReads = drupalStart.flatMap(s -> drupalEnd.flatMap(e -> DrupalCacheReads.between(s, e)))
+        .orElse(Map.of());
     if (report) {
       ReportDirectory.moveGatlingReport(reportDir, work.resolve(phase));
     }
@@ -102,10 +109,13 @@ final class PhaseRunner {
         seconds, start.flatMap(s -> end.flatMap(e -> CacheCounters.hitRate(s, e))),
         start.flatMap(s -> end.map(e -> CacheCounters.evictions(s, e))), probe.samples(), probe.errors(),
         recorder.byKind(), BackgroundCpu.percent(cpuAtStart, cpuAtEnd),
-        probe.microcacheHitRate(RequestKind.PAGE_ANONYMOUS), probe.microcacheHitRate(RequestKind.PAGE_AUTHENTICATED));
-    progress.step(String.format(Locale.ROOT, "%s: %,d requests (%,d failed), %,.0f req/s, TTFB p95 %s%s", phase,
+        probe.microcacheHitRate(RequestKind.PAGE_ANONYMOUS), probe.microcacheHitRate(RequestKind.PAGE_AUTHENTICATED),
+        recorder.pageLoads(), drupalReads);
+    progress.step(String.format(Locale.ROOT, "%s: %,d requests (%,d failed), %,.0f req/s, TTFB p95 %s%s%s", phase,
         result.requests(), result.errors(), result.throughputRps(),
         result.ttfbMs().map(p -> String.format(Locale.ROOT, "%.1f ms", p.p95())).orElse("—"),
+        result.drupalCacheHitRate().map(rate -> String.format(Locale.ROOT, ", Drupal cache reads served from cache"
+            + " %.1f %%", rate * 100)).orElse(""),
         result.microcacheHitRate().map(rate -> String.format(Locale.ROOT, ", microcache hits %.0f %% of anonymous pages",
             rate * 100)).orElse("")));
     return result;

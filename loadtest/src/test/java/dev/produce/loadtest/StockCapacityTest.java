@@ -20,7 +20,7 @@ class StockCapacityTest {
             "page_anonymous", new KindStats(120, 0, Optional.empty()),
             "page_authenticated", new KindStats(50, 0, Optional.empty()),
             "asset", new KindStats(730, 9, Optional.empty())),
-        Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
 
     CapacityStep step = StockCapacity.step(10, run);
 

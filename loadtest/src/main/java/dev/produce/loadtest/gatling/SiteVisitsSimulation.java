@@ -29,7 +29,8 @@ import java.util.Optional;
 
 /**
  * The load: anonymous visitors load a landing page and every CSS, JS, SVG and PNG file it
- * references (a first visit: image-style derivatives and aggregates included); logged-in users
+ * references (a first visit: image-style derivatives and aggregates included), one after another, as one
+ * Gatling group, "page load", whose time the recorder keeps; logged-in users
  * load two pages with their session cookie, for the plan's duration. Checks: 200 for pages, 200/304 for assets, and
  * "Logged in as" on a logged-in user's page (a lost session is an error, not a fast page).
  * Closed model: the plan's users, each replaced by a new one when its visit ends. Open model: each
@@ -42,6 +43,10 @@ public final class SiteVisitsSimulation extends Simulation {
       + "/[^\"]+?\\.(?:css|js|svg|png|jpe?g|gif|webp|ico)(?:\\?[^\"]*)?)\"";
   private static final String RESPONSE_TIME = "responseTime";
   private static final String ASSETS = "assets";
+  private static final String PAGE_LOAD_STARTED = "pageLoadStarted";
+  private static final String VISIT_FAILED = "visitFailed";
+  /** The Gatling group of an anonymous visit's page and assets: its duration is the page load. */
+  static final String PAGE_LOAD = "page load";
 
   public SiteVisitsSimulation() {
     SimulationPlan plan = SimulationPlan.current();
@@ -82,20 +87,27 @@ public final class SiteVisitsSimulation extends Simulation {
     return scenario("logged-in users").exec(authenticatedVisit(plan, recorder));
   }
 
+  /**
+   * One anonymous visit, a Gatling group ("page load"): the page, then every asset it references one after
+   * another; the recorder gets each request and, when all of them succeeded, the page load's time.
+   */
   private static ChainBuilder anonymousVisit(SimulationPlan plan, ResponseRecorder recorder) {
     RequestKind page = RequestKind.PAGE_ANONYMOUS;
     return feed(new VisitFeeder(plan.traffic().visits(page, plan.seed())))
-        .exec(http(page.requestName()).get("#{page1}").check(
-            responseTimeInMillis().saveAs(RESPONSE_TIME),
-            status().is(200),
-            regex(ASSET_PATTERN).findAll().optional().saveAs(ASSETS)))
-        .exec(session -> record(session, page, recorder))
-        .exec(SiteVisitsSimulation::unescapeAssets)
-        .foreach("#{" + ASSETS + "}", "asset").on(
-            exec(http(RequestKind.ASSET.requestName()).get("#{asset}").check(
+        .group(PAGE_LOAD).on(
+            exec(session -> session.set(PAGE_LOAD_STARTED, System.nanoTime()).remove(VISIT_FAILED))
+            .exec(http(page.requestName()).get("#{page1}").check(
                 responseTimeInMillis().saveAs(RESPONSE_TIME),
-                status().in(200, 304)))
-            .exec(session -> record(session, RequestKind.ASSET, recorder)));
+                status().is(200),
+                regex(ASSET_PATTERN).findAll().optional().saveAs(ASSETS)))
+            .exec(session -> record(session, page, recorder))
+            .exec(SiteVisitsSimulation::unescapeAssets)
+            .foreach("#{" + ASSETS + "}", "asset").on(
+                exec(http(RequestKind.ASSET.requestName()).get("#{asset}").check(
+                    responseTimeInMillis().saveAs(RESPONSE_TIME),
+                    status().in(200, 304)))
+                .exec(session -> record(session, RequestKind.ASSET, recorder)))
+            .exec(session -> recordPageLoad(session, recorder)));
   }
 
   private static ChainBuilder authenticatedVisit(SimulationPlan plan, ResponseRecorder recorder) {
@@ -113,11 +125,23 @@ public final class SiteVisitsSimulation extends Simulation {
     return visit;
   }
 
-  /** Records the last request (failed when Gatling marked it so) and clears its traces from the session. */
+  /**
+   * Records the last request (failed when Gatling marked it so) and clears its traces from the session; a
+   * failed request marks the visit failed (no page load recorded).
+   */
   private static Session record(Session session, RequestKind kind, ResponseRecorder recorder) {
     boolean failed = session.isFailed() || !session.contains(RESPONSE_TIME);
     recorder.record(kind, failed ? Optional.empty() : Optional.of(session.getInt(RESPONSE_TIME)));
-    return session.remove(RESPONSE_TIME).markAsSucceeded();
+    Session recorded = session.remove(RESPONSE_TIME).markAsSucceeded();
+    return failed ? recorded.set(VISIT_FAILED, true) : recorded;
+  }
+
+  /** The page load's time, from the start of the page's request to now (its last asset done), unless a request failed. */
+  private static Session recordPageLoad(Session session, ResponseRecorder recorder) {
+    if (!session.contains(VISIT_FAILED) && session.contains(PAGE_LOAD_STARTED)) {
+      recorder.recordPageLoad((System.nanoTime() - session.getLong(PAGE_LOAD_STARTED)) / 1000);
+    }
+    return session.remove(PAGE_LOAD_STARTED).remove(VISIT_FAILED);
   }
 
   /** The page's asset paths without HTML escaping ({@code &amp;}), each once; none when the page failed. */

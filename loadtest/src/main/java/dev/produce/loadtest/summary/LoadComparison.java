@@ -41,9 +41,28 @@ public record LoadComparison(String key, String label, boolean open, String work
     return run.ttfbMs().map(Percentiles::p95);
   }
 
+  /** The runs' p95 page load (anonymous page and its assets). */
+  public static Optional<Double> pageLoadP95(PhaseResult run) {
+    return run.pageLoadMs().map(Percentiles::p95);
+  }
+
   /** Median after / median before p95 TTFB, three decimals; empty when a side measured none. */
   public Optional<Double> p95Ratio() {
-    return spread(before, LoadComparison::ttfbP95).flatMap(b -> spread(after, LoadComparison::ttfbP95)
+    return medianRatio(LoadComparison::ttfbP95);
+  }
+
+  /** Median after / median before p95 page load, three decimals; empty when a side measured none. */
+  public Optional<Double> pageLoadP95Ratio() {
+    return medianRatio(LoadComparison::pageLoadP95);
+  }
+
+  /** The median share of Drupal cache reads served from cache in the after runs; empty when none counted them. */
+  public Optional<Double> drupalCacheHitRateAfter() {
+    return spread(after, PhaseResult::drupalCacheHitRate).map(Spread::median);
+  }
+
+  private Optional<Double> medianRatio(Function<PhaseResult, Optional<Double>> metric) {
+    return spread(before, metric).flatMap(b -> spread(after, metric)
         .filter(a -> b.median() > 0).map(a -> Math.round(a.median() / b.median() * 1000) / 1000.0));
   }
 

@@ -26,6 +26,11 @@ import java.util.TreeMap;
  *                            microcache answered ({@code X-Micro-Cache: HIT}); empty when no probe response
  *                            carried {@code X-Micro-Cache} (nginx has no microcache)
  * @param microcacheHitRateAuthenticated the same for logged-in visitors (0 expected: they must bypass it)
+ * @param pageLoadMs          anonymous page loads: from the start of the HTML page's request to the end of its last
+ *                            asset's (Gatling's "page load" group), successful visits only
+ * @param drupalCacheReads    Drupal cache item reads per bin during the run, as the fixture site counts them
+ *                            ({@code GET /fixture/cache-reads}); empty when not counted (not the fixture site, no
+ *                            APCu, or the counters were reset during the run)
  */
 public record PhaseResult(
     Optional<Percentiles> ttfbMs,
@@ -42,7 +47,9 @@ public record PhaseResult(
     Map<String, KindStats> byKind,
     Optional<Double> backgroundCpuPct,
     Optional<Double> microcacheHitRate,
-    Optional<Double> microcacheHitRateAuthenticated) {
+    Optional<Double> microcacheHitRateAuthenticated,
+    Optional<Percentiles> pageLoadMs,
+    Map<String, BinReads> drupalCacheReads) {
 
   public PhaseResult {
     Objects.requireNonNull(ttfbMs, "ttfbMs");
@@ -62,6 +69,21 @@ public record PhaseResult(
     Objects.requireNonNull(backgroundCpuPct, "backgroundCpuPct");
     requireShare(microcacheHitRate, "microcache hit rate");
     requireShare(microcacheHitRateAuthenticated, "microcache hit rate of logged-in pages");
+    Objects.requireNonNull(pageLoadMs, "pageLoadMs");
+    drupalCacheReads = Map.copyOf(new TreeMap<>(drupalCacheReads));
+  }
+
+  /**
+   * The share (0..1) of Drupal cache item reads of every bin served from cache (the seed's "cache hit rate");
+   * empty when nothing was counted.
+   */
+  public Optional<Double> drupalCacheHitRate() {
+    return BinReads.total(drupalCacheReads.values()).hitRate();
+  }
+
+  /** The counted bins by name, in name order. */
+  public Map<String, BinReads> drupalCacheReadsByBin() {
+    return new TreeMap<>(drupalCacheReads);
   }
 
   private static void requireShare(Optional<Double> share, String name) {

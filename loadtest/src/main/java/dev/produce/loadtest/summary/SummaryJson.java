@@ -15,11 +15,12 @@ import java.util.function.Function;
 /**
  * {@code summary.json}: the keys DESIGN.md promises ({@code before}/{@code after} with
  * {@code ttfb_ms}, {@code response_ms}, {@code requests}, {@code errors}, {@code throughput_rps},
- * {@code cache_hit_rate}; {@code ttfb_p95_reduction_pct}; {@code gate}) — with repeated runs, the
- * primary load's median runs — and, besides them, {@code loads} (per load the median and range of
- * each metric before and after, the median p95 ratio and the verdict), stock's {@code capacity}, the
- * CPU split ({@code run.cpus}), TTFB and nginx microcache hit rates of anonymous and logged-in pages
- * apart, how the run was made and the requests by kind. Keys come in a fixed order; numbers are
+ * {@code cache_hit_rate}, {@code drupal_cache_hit_rate}; {@code ttfb_p95_reduction_pct}; {@code gate}) —
+ * with repeated runs, the primary load's median runs — and, besides them, the original design's
+ * {@code seed_targets} (reported, not gated), page loads ({@code page_load_ms}), Drupal's cache reads by
+ * bin, {@code loads} (per load the median and range of each metric before and after, the median p95
+ * ratios and the verdict), stock's {@code capacity}, the CPU split ({@code run.cpus}), TTFB and nginx
+ * microcache hit rates of anonymous and logged-in pages apart, how the run was made and the requests by kind. Keys come in a fixed order; numbers are
  * rounded; absent values are {@code null}.
  */
 public final class SummaryJson {
@@ -38,6 +39,7 @@ public final class SummaryJson {
       json.writeFieldName("after");
       phase(json, summary.after());
       number(json, "ttfb_p95_reduction_pct", summary.ttfbP95ReductionPct());
+      seedTargets(json, SeedTargets.of(summary));
       loads(json, summary.loads());
       capacity(json, summary.capacity());
       gate(json, summary.gate());
@@ -55,10 +57,13 @@ public final class SummaryJson {
     percentiles(json, "ttfb_anonymous_ms", phase.ttfbAnonymousMs());
     percentiles(json, "ttfb_authenticated_ms", phase.ttfbAuthenticatedMs());
     percentiles(json, "response_ms", phase.responseMs());
+    percentiles(json, "page_load_ms", phase.pageLoadMs());
     json.writeNumberField("requests", phase.requests());
     json.writeNumberField("errors", phase.errors());
     json.writeNumberField("throughput_rps", Numbers.round2(phase.throughputRps()));
     number(json, "cache_hit_rate", phase.cacheHitRate().map(SummaryJson::share));
+    number(json, "drupal_cache_hit_rate", phase.drupalCacheHitRate().map(SummaryJson::share));
+    drupalCacheHitsByBin(json, phase.drupalCacheReadsByBin());
     json.writeFieldName("cache_evictions");
     if (phase.cacheEvictions().isPresent()) {
       json.writeNumber(phase.cacheEvictions().get());
@@ -116,12 +121,7 @@ public final class SummaryJson {
   private static void run(JsonGenerator json, RunInfo run) throws IOException {
     json.writeObjectFieldStart("run");
     json.writeStringField("target", run.target());
-    json.writeFieldName("bundle_command");
-    if (run.bundleCommand().isPresent()) {
-      json.writeString(run.bundleCommand().get());
-    } else {
-      json.writeNull();
-    }
+    text(json, "bundle_command", run.bundleCommand());
     json.writeNumberField("users", run.users());
     json.writeNumberField("duration_s", run.durationSeconds());
     json.writeNumberField("warmup_s", run.warmupSeconds());
@@ -165,6 +165,7 @@ public final class SummaryJson {
       side(json, "before", load.before());
       side(json, "after", load.after());
       number(json, "ttfb_p95_ratio", load.p95Ratio());
+      number(json, "page_load_p95_ratio", load.pageLoadP95Ratio());
       json.writeStringField("verdict", load.verdict().word());
       json.writeEndObject();
     }
@@ -179,8 +180,44 @@ public final class SummaryJson {
     spread(json, "response_p95_ms", runs, run -> run.responseMs().map(Percentiles::p95));
     spread(json, "throughput_rps", runs, run -> Optional.of(run.throughputRps()));
     spread(json, "error_rate_pct", runs, run -> Optional.of(run.errorRatePct()));
+    spread(json, "page_load_p50_ms", runs, run -> run.pageLoadMs().map(Percentiles::p50));
+    spread(json, "page_load_p95_ms", runs, LoadComparison::pageLoadP95);
     spread(json, "cache_hit_rate", runs, PhaseResult::cacheHitRate);
+    spread(json, "drupal_cache_hit_rate", runs, PhaseResult::drupalCacheHitRate);
     json.writeEndObject();
+  }
+
+  /** {@code {"page": {"reads": 2, "hits": 1, "hit_rate": 0.5}, …}}; null when the site did not count. */
+  private static void drupalCacheHitsByBin(JsonGenerator json, Map<String, BinReads> bins) throws IOException {
+    if (bins.isEmpty()) {
+      json.writeNullField("drupal_cache_hits_by_bin");
+      return;
+    }
+    json.writeObjectFieldStart("drupal_cache_hits_by_bin");
+    for (Map.Entry<String, BinReads> bin : bins.entrySet()) {
+      json.writeObjectFieldStart(bin.getKey());
+      json.writeNumberField("reads", bin.getValue().reads());
+      json.writeNumberField("hits", bin.getValue().hits());
+      number(json, "hit_rate", bin.getValue().hitRate().map(SummaryJson::share));
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
+  /** The original design's targets: reported, not gated. */
+  private static void seedTargets(JsonGenerator json, List<SeedTarget> targets) throws IOException {
+    json.writeArrayFieldStart("seed_targets");
+    for (SeedTarget target : targets) {
+      json.writeStartObject();
+      json.writeStringField("target", target.goal().key());
+      text(json, "load", target.loadKey());
+      json.writeStringField("required", target.goal().required());
+      number(json, "measured", target.measuredPct());
+      json.writeFieldName("met");
+      json.writeObject(target.met().orElse(null));
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void spread(JsonGenerator json, String name, List<PhaseResult> runs,
@@ -223,6 +260,14 @@ public final class SummaryJson {
   /** A share within 0..1, four decimals. */
   private static double share(double rate) {
     return Math.round(rate * 10000) / 10000.0;
+  }
+
+  private static void text(JsonGenerator json, String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      json.writeStringField(name, value.get());
+    } else {
+      json.writeNullField(name);
+    }
   }
 
   private static void number(JsonGenerator json, String name, Optional<Double> value) throws IOException {

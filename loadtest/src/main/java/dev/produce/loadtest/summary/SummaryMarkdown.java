@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code summary.md}: the headline, with repeated runs a table of every load (median and range of the
+ * {@code summary.md}: the headline, the original design's targets against what was measured, with
+ * repeated runs a table of every load (median and range of the
  * p95 TTFB before and after, the median ratio, the verdict), one table of before / after / change of
  * the runs shown in detail, the gate's verdict, and how the numbers were made — readable in ten seconds.
  */
@@ -15,12 +16,15 @@ public final class SummaryMarkdown {
   private static final String NONE = "—";
   /** The header of the table of every load (with repeated runs): the CLI prints it. */
   public static final String LOADS_HEADER = LoadsTable.HEADER;
+  /** The header of the table of the original design's targets (the first table): the CLI prints it. */
+  public static final String SEED_TARGETS_HEADER = SeedTargets.HEADER;
 
   private SummaryMarkdown() {}
 
   public static String format(Summary summary) {
     StringBuilder md = new StringBuilder();
     md.append("# produce-loadtest: ").append(headline(summary)).append("\n\n");
+    SeedTargets.format(md, SeedTargets.of(summary));
     RunInfo run = summary.run();
     md.append(run.bundleCommand().map(command -> "Bundle: `" + command + "`, applied to the " + run.target() + ".\n")
         .orElse("Target: " + run.target() + " (nothing applied).\n"));
@@ -39,7 +43,11 @@ public final class SummaryMarkdown {
     md.append('\n').append(gate(summary.gate())).append("\n\n");
     md.append("TTFB is the time until the response headers arrive, measured on HTML pages by a probe running "
         + "alongside Gatling (").append(samples(summary)).append("); response is Gatling's full response time of "
-        + "HTML pages. Gatling's reports: ").append(reports(summary)).append("; chart: [ttfb.svg](ttfb.svg).\n");
+        + "HTML pages; page load is an anonymous visit's page and every asset it references, one after another (the"
+        + " Gatling group \"page load\"). \"Drupal cache reads served from cache\" counts Drupal's cache item reads"
+        + " (all bins) that returned a valid item, as the fixture site counts them; \"daemon keyspace/get hits\" are"
+        + " the cache daemon's own counters (Redis keyspace_hits/misses, memcached get_hits/misses), which count"
+        + " every lookup, cache-tag checksums included. Gatling's reports: ").append(reports(summary)).append("; chart: [ttfb.svg](ttfb.svg).\n");
     return md.toString();
   }
 
@@ -85,10 +93,21 @@ public final class SummaryMarkdown {
     latencyIfMeasured("TTFB p95, logged-in pages", before, after, p -> p.ttfbAuthenticatedMs().map(Percentiles::p95))
         .ifPresent(rows::add);
     rows.add(latency("Response p95 (pages)", before, after, p -> p.responseMs().map(Percentiles::p95)));
+    latencyIfMeasured("Page load p50 (anonymous page + assets)", before, after,
+        p -> p.pageLoadMs().map(Percentiles::p50)).ifPresent(rows::add);
+    latencyIfMeasured("Page load p95 (anonymous page + assets)", before, after, LoadComparison::pageLoadP95)
+        .ifPresent(rows::add);
     rows.add(new String[] {"Throughput", before.map(SummaryMarkdown::rps).orElse(NONE), rps(after),
         before.flatMap(b -> change(b.throughputRps(), after.throughputRps())).orElse("")});
     rows.add(new String[] {"Requests (errors)", before.map(SummaryMarkdown::requests).orElse(NONE), requests(after), ""});
-    rows.add(new String[] {"Cache hit rate", before.map(SummaryMarkdown::hitRate).orElse(NONE), hitRate(after), ""});
+    rows.add(new String[] {"Drupal cache reads served from cache",
+        before.map(p -> percent(p.drupalCacheHitRate())).orElse(NONE), percent(after.drupalCacheHitRate()), ""});
+    if (!after.drupalCacheReads().isEmpty() || before.map(p -> !p.drupalCacheReads().isEmpty()).orElse(false)) {
+      rows.add(new String[] {"Drupal cache reads served, by bin", before.map(SummaryMarkdown::byBin).orElse(NONE),
+          byBin(after), ""});
+    }
+    rows.add(new String[] {"Daemon keyspace/get hits", before.map(SummaryMarkdown::hitRate).orElse(NONE),
+        hitRate(after), ""});
     if (before.map(SummaryMarkdown::hasMicrocache).orElse(false) || hasMicrocache(after)) {
       rows.add(new String[] {"Microcache hits (anonymous / logged in)",
           before.map(SummaryMarkdown::microcache).orElse(NONE), microcache(after), ""});
@@ -132,6 +151,14 @@ public final class SummaryMarkdown {
     return phase.cacheHitRate().map(rate -> String.format(Locale.ROOT, "%.1f %%", rate * 100)
         + phase.cacheEvictions().map(evicted -> String.format(Locale.ROOT, " (%,d evicted)", evicted)).orElse(""))
         .orElse(NONE);
+  }
+
+  /** {@code page 50.0 % of 2, render 97.0 % of 1,200}: each bin's hit rate and reads; {@code —} when not counted. */
+  private static String byBin(PhaseResult phase) {
+    List<String> bins = new ArrayList<>();
+    phase.drupalCacheReadsByBin().forEach((bin, reads) -> bins.add(String.format(Locale.ROOT, "%s %s of %,d", bin,
+        percent(reads.hitRate()), reads.reads())));
+    return bins.isEmpty() ? NONE : String.join(", ", bins);
   }
 
   private static boolean hasMicrocache(PhaseResult phase) {

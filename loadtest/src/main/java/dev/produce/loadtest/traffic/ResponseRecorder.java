@@ -12,7 +12,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Gatling's requests of one run, counted and timed per {@link RequestKind}: the simulation calls
- * {@link #record} after every request (from Gatling's threads), the summary reads percentiles.
+ * {@link #record} after every request and {@link #recordPageLoad} after every anonymous visit whose page
+ * and assets all loaded (from Gatling's threads), the summary reads percentiles.
  * Gatling times responses in whole milliseconds; they are kept in microseconds like the probe's.
  */
 public final class ResponseRecorder {
@@ -21,6 +22,7 @@ public final class ResponseRecorder {
   private final Map<RequestKind, ConcurrentHistogram> micros = new EnumMap<>(RequestKind.class);
   private final Map<RequestKind, AtomicLong> requests = new EnumMap<>(RequestKind.class);
   private final Map<RequestKind, AtomicLong> errors = new EnumMap<>(RequestKind.class);
+  private final ConcurrentHistogram pageLoadMicros = new ConcurrentHistogram(1, HIGHEST_MICROS, 3);
   private final AtomicLong firstNanos = new AtomicLong(Long.MAX_VALUE);
   private final AtomicLong lastNanos = new AtomicLong(Long.MIN_VALUE);
 
@@ -43,6 +45,19 @@ public final class ResponseRecorder {
       return;
     }
     micros.get(kind).recordValue(Math.min(HIGHEST_MICROS, Math.max(0, responseMillis.get()) * 1000L));
+  }
+
+  /**
+   * One anonymous page load that succeeded (the page and every asset it references): microseconds from the
+   * start of the page's request to the end of its last asset's.
+   */
+  public void recordPageLoad(long micros) {
+    pageLoadMicros.recordValue(Math.min(HIGHEST_MICROS, Math.max(0, micros)));
+  }
+
+  /** The page loads' percentiles; empty before one succeeded. */
+  public Optional<Percentiles> pageLoads() {
+    return Percentiles.ofMicros(pageLoadMicros);
   }
 
   public long requests() {

@@ -4,6 +4,7 @@ import static dev.produce.loadtest.site.SiteRequests.cookieSet;
 import static dev.produce.loadtest.site.SiteRequests.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.produce.loadtest.summary.BinReads;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.verifier.container.ExecResult;
 import java.net.http.HttpResponse;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The fixture site on a stock site container (MariaDB as its database) behaves like Drupal where the load test and the
  * microcache depend on it: the page cache for anonymous visitors (MISS, then HIT, never a cookie),
  * the dynamic page cache for sessions (never the page cache), cookies only when a session starts or
- * ends, cache tags that invalidate an edited page, and files served by nginx once PHP wrote them.
+ * ends, cache tags that invalidate an edited page, files served by nginx once PHP wrote them, and the
+ * fixture's own count of Drupal cache reads per bin ({@code GET /fixture/cache-reads}).
  */
 class FixtureSiteIT {
   private static final String SITE_ROOT = "/var/www/drupal";
@@ -57,6 +59,30 @@ class FixtureSiteIT {
     assertThat(header(first, "Set-Cookie") + header(second, "Set-Cookie")).isEmpty();
     assertThat(header(second, "Cache-Control")).isEqualTo("must-revalidate, no-cache, private");
     assertThat(header(first, "X-Fixture-Cache-Backend")).isEqualTo("cache.backend.database");
+  }
+
+  @Test
+  void cacheReads_countedPerBinAsTheApplicationReadsThem_andTheEndpointIsNeverCached() {
+    DrupalCacheReads start = DrupalCacheReads.read(site.target()).orElseThrow();
+    assertThat(header(http.get("/node/23"), "X-Drupal-Cache")).isEqualTo("MISS");
+    DrupalCacheReads afterMiss = DrupalCacheReads.read(site.target()).orElseThrow();
+    assertThat(header(http.get("/node/23"), "X-Drupal-Cache")).isEqualTo("HIT");
+    HttpResponse<String> endpoint = http.get(DrupalCacheReads.PATH);
+    DrupalCacheReads end = DrupalCacheReads.read(site.target()).orElseThrow();
+
+    assertThat(start.counting()).as("APCu enabled in PHP-FPM").isTrue();
+    Map<String, BinReads> both = DrupalCacheReads.between(start, end).orElseThrow();
+    // One page-cache lookup per anonymous GET: the miss, then the hit.
+    assertThat(both.get("page")).isEqualTo(new BinReads(2, 1));
+    assertThat(both.get("render").reads()).as("the miss rendered the page").isPositive();
+    // A page-cache hit reads the page bin once and nothing else (no config before the lookup).
+    assertThat(DrupalCacheReads.between(afterMiss, end).orElseThrow()).isEqualTo(Map.of("page", new BinReads(1, 1)));
+    assertThat(endpoint.statusCode()).isEqualTo(200);
+    assertThat(header(endpoint, "Content-Type")).isEqualTo("application/json");
+    assertThat(header(endpoint, "Cache-Control")).isEqualTo("no-store");
+    // X-Accel-Expires: 0 (for nginx's FastCGI cache) is consumed by nginx, never passed on to clients.
+    assertThat(header(endpoint, "X-Drupal-Cache")).as("never in Drupal's page cache").isEmpty();
+    assertThat(DrupalCacheReads.parse(endpoint.body())).isPresent();
   }
 
   @Test

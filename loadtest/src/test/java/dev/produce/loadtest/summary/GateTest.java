@@ -69,7 +69,8 @@ class GateTest {
   @Test
   void evaluate_afterPhaseWithoutProbeSamples_fails() {
     PhaseResult silent = new PhaseResult(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 100,
-        0, 30, Optional.empty(), Optional.empty(), 0, 0, Map.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        0, 30, Optional.empty(), Optional.empty(), 0, 0, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Map.of());
 
     assertThat(Gate.evaluate(Optional.empty(), Optional.empty(), silent, 1.0).reasons())
         .contains("the after phase had no successful probe request");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class LoadComparisonTest {
     PhaseResult silent = Phases.byVisitor(Phases.phase(Phases.ms(1, 2, 3, 4), 0, null), null, null, null, null);
     PhaseResult noTtfb = new PhaseResult(Optional.empty(), Optional.empty(), Optional.empty(), silent.responseMs(),
         100, 0, 30, Optional.empty(), Optional.empty(), 0, 0, silent.byKind(), Optional.empty(), Optional.empty(),
-        Optional.empty());
+        Optional.empty(), Optional.empty(), Map.of());
     LoadComparison load = load("open-50pct", runs(100, 110), List.of(noTtfb, noTtfb));
 
     assertThat(load.p95Ratio()).isEmpty();

@@ -19,7 +19,7 @@ final class Phases {
     return new PhaseResult(Optional.of(ttfb), Optional.empty(), Optional.empty(), Optional.of(ms(20, 80, 120, 300)),
         3000, errors, 30.0, Optional.ofNullable(hitRate), Optional.ofNullable(hitRate).map(rate -> 0L), 600, 0,
         Map.of("page_anonymous", new KindStats(2000, errors, Optional.of(ms(20, 80, 120, 300)))), Optional.of(12.5),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
   }
 
   /** {@code phase} with TTFB by visitor and microcache hit rates ({@code null}: none). */
@@ -28,7 +28,16 @@ final class Phases {
     return new PhaseResult(phase.ttfbMs(), Optional.ofNullable(anonymous), Optional.ofNullable(authenticated),
         phase.responseMs(), phase.requests(), phase.errors(), phase.durationSeconds(), phase.cacheHitRate(),
         phase.cacheEvictions(), phase.ttfbSamples(), phase.ttfbErrors(), phase.byKind(), phase.backgroundCpuPct(),
-        Optional.ofNullable(microcacheAnonymous), Optional.ofNullable(microcacheAuthenticated));
+        Optional.ofNullable(microcacheAnonymous), Optional.ofNullable(microcacheAuthenticated), phase.pageLoadMs(),
+        phase.drupalCacheReads());
+  }
+
+  /** {@code phase} with page loads ({@code null}: none) and Drupal cache reads per bin (empty: not counted). */
+  static PhaseResult seedMetrics(PhaseResult phase, Percentiles pageLoad, Map<String, BinReads> drupalCacheReads) {
+    return new PhaseResult(phase.ttfbMs(), phase.ttfbAnonymousMs(), phase.ttfbAuthenticatedMs(), phase.responseMs(),
+        phase.requests(), phase.errors(), phase.durationSeconds(), phase.cacheHitRate(), phase.cacheEvictions(),
+        phase.ttfbSamples(), phase.ttfbErrors(), phase.byKind(), phase.backgroundCpuPct(), phase.microcacheHitRate(),
+        phase.microcacheHitRateAuthenticated(), Optional.ofNullable(pageLoad), drupalCacheReads);
   }
 
   static RunInfo run() {

@@ -46,7 +46,8 @@ class ReductionTest {
   void ttfbP95_afterWithoutSamples_isEmpty() {
     PhaseResult before = Phases.phase(Phases.ms(5, 40, 60, 90), 0, null);
     PhaseResult noTtfb = new PhaseResult(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 10,
-        10, 30, Optional.empty(), Optional.empty(), 0, 50, Map.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        10, 30, Optional.empty(), Optional.empty(), 0, 50, Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Map.of());
 
     assertThat(Reduction.ttfbP95(Optional.of(before), noTtfb)).isEmpty();
   }

@@ -141,7 +141,7 @@ class SummaryFormatsTest {
     assertThat(md).startsWith("# produce-loadtest: p95 TTFB \u221275.0 % (gate passed)\n");
     assertThat(md).contains("| **TTFB p95** | 40.0 ms | 10.0 ms | \u221275.0 % |");
     assertThat(md).contains("| TTFB p50 | 5.7 ms | 4.2 ms | \u221226.3 % |");
-    assertThat(md).contains("| Cache hit rate | — | 97.3 % (0 evicted) |  |");
+    assertThat(md).contains("| Daemon keyspace/get hits | — | 97.3 % (0 evicted) |  |");
     assertThat(md).contains("| Requests (errors) | 3,000 (0) | 3,000 (3) |  |");
     assertThat(md).contains("| Other CPU use (noise) | 13 % | 13 % |  |");
     assertThat(md).contains("**Gate: passed** (p95 TTFB at least 50 % lower");
@@ -195,7 +195,7 @@ class SummaryFormatsTest {
 
     JsonNode open = json.get("loads").get(0);
     assertThat(FieldNames.of(open)).containsExactly("key", "label", "model", "workload", "before", "after",
-        "ttfb_p95_ratio", "verdict");
+        "ttfb_p95_ratio", "page_load_p95_ratio", "verdict");
     assertThat(open.get("key").asText()).isEqualTo("open-80pct");
     assertThat(open.get("model").asText()).isEqualTo("open");
     assertThat(open.get("workload").asText()).isEqualTo("8.00 visits/s (open)");

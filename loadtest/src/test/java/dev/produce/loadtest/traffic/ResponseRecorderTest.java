@@ -1,6 +1,7 @@
 package dev.produce.loadtest.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,21 @@ class ResponseRecorderTest {
 
     assertThat(recorder.pages()).isEmpty();
     assertThat(recorder.errors()).isEqualTo(1);
+  }
+
+  @Test
+  void pageLoads_arePercentilesOfTheRecordedVisits_apartFromRequests() {
+    ResponseRecorder recorder = new ResponseRecorder();
+    assertThat(recorder.pageLoads()).isEmpty();
+
+    for (int i = 1; i <= 100; i++) {
+      recorder.recordPageLoad(i * 1000L);
+    }
+
+    // HdrHistogram's buckets: within 0.05 % of the recorded value
+    assertThat(recorder.pageLoads().orElseThrow().p50()).isCloseTo(50.0, within(0.05));
+    assertThat(recorder.pageLoads().orElseThrow().p95()).isCloseTo(95.0, within(0.05));
+    assertThat(recorder.pageLoads().orElseThrow().max()).isCloseTo(100.0, within(0.05));
+    assertThat(recorder.requests()).isZero();
   }
 }
