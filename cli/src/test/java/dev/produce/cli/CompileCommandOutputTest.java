@@ -49,7 +49,7 @@ class CompileCommandOutputTest {
 
     assertThat(run.exitCode()).as("stderr: %s", run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.outLines().get(0)).endsWith("files): Valkey, 2048 MB RAM, 2 CPUs, PHP 8.4, debian-13");
-    assertThat(run.out()).contains("valkey maxmemory 96 MB");
+    assertThat(run.out()).contains("valkey maxmemory 192 MB");
     assertThat(bundle.resolve("files/etc/valkey/valkey.conf")).isRegularFile();
     assertThat(Files.readString(bundle.resolve("profile.json"))).contains("\"distro\": \"debian-13\"");
   }

@@ -83,7 +83,7 @@ class KnownDefectsFilesTest {
     assertThat(directives(conf)).contains("save \"\"", "appendonly no", "daemonize no", "supervised systemd",
             "pidfile /run/redis/redis-server.pid", "logfile /var/log/redis/redis-server.log", "dir /var/lib/redis",
             "dbfilename dump.rdb", "bind 127.0.0.1 -::1", "protected-mode yes", "maxmemory-policy volatile-lru",
-            "stop-writes-on-bgsave-error no", "maxmemory 96mb")
+            "stop-writes-on-bgsave-error no", "maxmemory 192mb")
         .noneMatch(l -> l.equals("daemonize yes"))
         .noneMatch(l -> l.matches("save \\d+ \\d+"));
   }
@@ -92,7 +92,7 @@ class KnownDefectsFilesTest {
   void memcachedConf_isLoopbackTcpOnlyAndSized() { // defect 6 and UDP amplification
     String conf = file(Generators.bundle(TestProfiles.memcache()), "files/etc/memcached.conf");
 
-    assertThat(directives(conf)).contains("-U 0", "-l 127.0.0.1", "-m 192", "-c 1024", "-t 4", "-p 11211",
+    assertThat(directives(conf)).contains("-U 0", "-l 127.0.0.1", "-m 384", "-c 1024", "-t 4", "-p 11211",
         "-u memcache", "-P /var/run/memcached/memcached.pid");
   }
 

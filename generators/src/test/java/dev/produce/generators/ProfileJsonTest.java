@@ -36,7 +36,7 @@ class ProfileJsonTest {
     assertThat(root.at("/inputs/cache").textValue()).isEqualTo("MEMCACHE");
     assertThat(root.at("/budget/totalMb").intValue()).isEqualTo(4096);
     assertThat(root.at("/phpFpm/maxChildren").intValue()).isEqualTo(profile.phpFpm().orElseThrow().maxChildren());
-    assertThat(root.at("/memcached/memoryMb").intValue()).isEqualTo(192);
+    assertThat(root.at("/memcached/memoryMb").intValue()).isEqualTo(384);
     assertThat(root.get("redis").isNull()).isTrue();
     assertThat(root.at("/drupal/prefix").textValue()).isEqualTo("produce_var_www_drupal");
     assertThat(root.get("files").size()).isEqualTo(profile.files().size());

@@ -175,11 +175,11 @@ class VerificationYmlTest {
         "php-fpm8.4 -t => ",
         "redis-cli -p 6379 ping => \"PONG\"",
         "redis-cli -p 6379 info server => \"redis_mode:standalone\"",
-        "redis-cli -p 6379 config get maxmemory | sed -n 2p => \"/^100663296$/\"",
+        "redis-cli -p 6379 config get maxmemory | sed -n 2p => \"/^201326592$/\"",
         "redis-cli -p 6379 config get maxmemory-policy | sed -n 2p => \"/^volatile-lru$/\"",
         "test -z \"$(redis-cli -p 6379 config get save | sed -n 2p)\" => ",
         "redis-cli -p 6379 config get appendonly | sed -n 2p => \"/^no$/\"",
-        "php-fpm8.4 -tt 2>&1 | grep -E '[[:space:]]pm\\.max_children = 16$' => ",
+        "php-fpm8.4 -tt 2>&1 | grep -E '[[:space:]]pm\\.max_children = 4$' => ",
         "php-fpm8.4 -i | grep -E '^opcache\\.memory_consumption => 256 => 256$' => ",
         "php-fpm8.4 -m | grep -x redis => ");
     assertThat(cmds).anyMatch(c -> c.startsWith("nginx -T 2>/dev/null => ") && c.contains("open_file_cache max=8192"));
@@ -194,7 +194,7 @@ class VerificationYmlTest {
     assertThat(cmds).contains(
         "valkey-cli -p 6379 ping => \"PONG\"",
         "valkey-cli -p 6379 info server => \"server_mode:standalone\"",
-        "valkey-cli -p 6379 config get maxmemory | sed -n 2p => \"/^100663296$/\"",
+        "valkey-cli -p 6379 config get maxmemory | sed -n 2p => \"/^201326592$/\"",
         "valkey-cli -p 6379 config get maxmemory-policy | sed -n 2p => \"/^volatile-lru$/\"",
         "test -z \"$(valkey-cli -p 6379 config get save | sed -n 2p)\" => ",
         "valkey-cli -p 6379 config get appendonly | sed -n 2p => \"/^no$/\"",
@@ -208,7 +208,7 @@ class VerificationYmlTest {
 
     assertThat(cmds).contains(
         "printf 'stats\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211",
-        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxbytes 201326592'",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxbytes 402653184'",
         "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxconns 1024'",
         "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT num_threads 4'",
         "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT udpport 0'");

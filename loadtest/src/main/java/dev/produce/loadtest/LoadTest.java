@@ -5,6 +5,7 @@ import dev.produce.loadtest.cores.CpuSplit;
 import dev.produce.loadtest.cores.LoadGeneratorPinning;
 import dev.produce.loadtest.site.BundleApplication;
 import dev.produce.loadtest.site.CacheCounters;
+import dev.produce.loadtest.site.DrupalCaches;
 import dev.produce.loadtest.site.SiteContainer;
 import dev.produce.loadtest.summary.CpuAssignment;
 import dev.produce.loadtest.summary.LoadComparison;
@@ -17,10 +18,12 @@ import dev.produce.loadtest.summary.SummaryMarkdown;
 import dev.produce.loadtest.traffic.CrawledTraffic;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.loadtest.traffic.LinkCrawler;
+import dev.produce.loadtest.traffic.Traffic;
 import dev.produce.loadtest.workload.Capacity;
 import dev.produce.loadtest.workload.LoadPoint;
 import dev.produce.loadtest.workload.Workload;
 import dev.produce.verifier.container.ExecResult;
+import dev.produce.verifier.container.TargetException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,8 +88,9 @@ public final class LoadTest {
         split.isolated() ? Optional.of(cpus.site()) : Optional.empty())) {
       site.awaitServing(SERVING_TIMEOUT);
       progress.step("fixture site on " + site.origin() + " (stock Debian settings, cache in the database)");
-      PhaseRunner phases = new PhaseRunner(settings, site.origin(), new FixtureSiteTraffic(site.origin().getHost()),
-          work, progress, Optional.of(site.target()));
+      FixtureSiteTraffic traffic = new FixtureSiteTraffic(site.origin().getHost());
+      PhaseRunner phases = new PhaseRunner(settings, site.origin(), traffic, work, progress, Optional.of(site.target()));
+      warmCaches(site, Optional.empty(), traffic, progress);
       Capacity capacity = settings.capacity().isPresent() ? Capacity.given(settings.capacity().get())
           : StockCapacity.measure(phases, settings, progress);
       List<LoadPoint> loads = LoadPoint.of(capacity, settings.ratePcts(), settings.users());
@@ -98,6 +103,7 @@ public final class LoadTest {
           applyLog.append(output(BundleApplication.rollback(site)));
           site.awaitServing(SERVING_TIMEOUT);
           BundleApplication.checkStock(site);
+          warmCaches(site, Optional.empty(), traffic, progress);
         }
         for (LoadPoint load : loads) {
           before.computeIfAbsent(load, key -> new ArrayList<>())
@@ -109,6 +115,7 @@ public final class LoadTest {
         site.awaitServing(SERVING_TIMEOUT);
         BundleApplication.checkBackend(site, bundle);
         progress.step("bundle applied; the site's cache: " + BundleApplication.servedBackend(site));
+        warmCaches(site, Optional.of(bundle), traffic, progress);
         for (LoadPoint load : loads) {
           after.computeIfAbsent(load, key -> new ArrayList<>()).add(phases.run("after/" + load.key() + "-" + pair,
               load.workload(), () -> CacheCounters.read(site.target(), bundle)));
@@ -124,6 +131,29 @@ public final class LoadTest {
           Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus));
       return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
     }
+  }
+
+  /**
+   * Empties Drupal's caches and fills them with every landing page once, so that stock and the bundle
+   * start their runs from the same warm state ({@link DrupalCaches}).
+   */
+  private static void warmCaches(SiteContainer site, Optional<BundleProfile> bundle, Traffic traffic, Progress progress) {
+    DrupalCaches.empty(site.target(), bundle);
+    List<String> pages = traffic.landingPages();
+    progress.step(String.format(Locale.ROOT, "Drupal's caches emptied; filling them: %,d pages, %d at a time",
+        pages.size(), DrupalCaches.FILL_CONNECTIONS));
+    DrupalCaches.Fill fill;
+    try {
+      fill = DrupalCaches.fill(site.origin(), pages);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TargetException("interrupted while filling Drupal's caches", e);
+    }
+    if (fill.failed() > 0) {
+      throw new TargetException(String.format(Locale.ROOT, "filling Drupal's caches: %,d of %,d pages did not answer 200",
+          fill.failed(), fill.pages()));
+    }
+    progress.step(String.format(Locale.ROOT, "Drupal's caches filled in %.0f s", fill.took().toMillis() / 1000.0));
   }
 
   private static String output(ExecResult result) {

@@ -1,5 +1,7 @@
 package dev.produce.model;
 
+import java.util.Optional;
+
 /**
  * How Drupal is wired to the cache backend by {@code settings.produce.php}. The fragment switches
  * the backend only when the PHP extension is loaded and the contrib module's services file exists,
@@ -15,13 +17,35 @@ package dev.produce.model;
  * @param prefix the cache key prefix, unique per site root so that several sites can share a daemon
  * @param settingsFile where the fragment is installed on the target
  * @param settingsPhp the site's {@code settings.php} that gets the guarded include
+ * @param redisClient how the redis module talks to Redis or Valkey; empty for memcache
  */
 public record DrupalCache(
     CacheBackend backend, String module, String moduleDir, String phpExtension, String cacheService, String host,
-    int port, String prefix, String settingsFile, String settingsPhp) {
+    int port, String prefix, String settingsFile, String settingsPhp, Optional<RedisClient> redisClient) {
   public DrupalCache {
     if (backend == CacheBackend.NONE) {
       throw new IllegalArgumentException("no Drupal cache wiring without a cache backend");
+    }
+    if (redisClient.isPresent() != backend.speaksRedis()) {
+      throw new IllegalArgumentException("redis client settings belong to the redis module's backends only");
+    }
+  }
+
+  /**
+   * The redis module's connection and storage settings.
+   *
+   * @param persistent {@code $settings['redis.connection']['persistent']}: each PHP-FPM worker keeps its
+   *     connection across requests ({@code pconnect}) instead of opening one per request
+   * @param compressLength {@code $settings['redis_compress_length']}: cache data longer than this many bytes
+   *     is stored gzcompress'ed
+   * @param compressLevel {@code $settings['redis_compress_level']}: zlib level of that compression (1 … 9)
+   */
+  public record RedisClient(boolean persistent, int compressLength, int compressLevel) {
+    public RedisClient {
+      if (compressLength < 1 || compressLevel < 1 || compressLevel > 9) {
+        throw new IllegalArgumentException("compression: length ≥ 1 and level 1…9, was " + compressLength + "/"
+            + compressLevel);
+      }
     }
   }
 

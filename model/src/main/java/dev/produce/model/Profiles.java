@@ -66,7 +66,7 @@ public final class Profiles {
       memcached = Optional.of(CacheSizing.memcached(in, cache, pool.map(PhpFpmPool::maxChildren).orElse(0), ex));
     }
     if (in.cache() != CacheBackend.NONE) {
-      drupal = Optional.of(CacheSizing.drupal(in, plan.targetOf(Daemon.DRUPAL).orElseThrow()));
+      drupal = Optional.of(CacheSizing.drupal(in, plan.targetOf(Daemon.DRUPAL).orElseThrow(), ex));
       ex.add("drupal.cache_prefix", drupal.get().prefix(),
           "derived from --site-root: stable across drush and web requests, distinct per site sharing a daemon");
       ex.add("drupal.cache_rebuild", "at every backend switch",

@@ -56,7 +56,7 @@ class InputsTest {
     Inputs in = Inputs.builder().memoryMb(512).fpmProcessMb(512).build();
     assertThatThrownBy(() -> Profiles.compute(in))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("--fpm-process-mb: must be at most 207 MB with --memory 512");
+        .hasMessageStartingWith("--fpm-process-mb: must be at most 179 MB with --memory 512");
   }
 
   @ParameterizedTest

@@ -10,30 +10,32 @@ class SizingExamplesTest {
   @Test
   void compute_4096MbRedisTwoCpus_matchesTheDocumentedFormulas() {
     ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(4096).build());
-    // OS 128 + 4096/20 = 332; cache 4096/16 = 256; opcache min(4096/8, 256) = 256; APCu 4096/64 = 64
-    assertThat(p.budget()).isEqualTo(new MemoryBudget(4096, 332, 256, 256, 64, 0, 16 * 64, 4096 - 332 - 256 - 256 - 64 - 1024));
-    // workers: min(90% of 3188 / 64 = 44, 2 CPUs × 8 = 16) = 16
+    // OS 128 + 4096/20 = 332; cache 4096/8 = 512; opcache min(4096/8, 256) = 256; APCu 4096/64 = 64
+    assertThat(p.budget()).isEqualTo(new MemoryBudget(4096, 332, 512, 256, 64, 0, 4 * 64, 4096 - 332 - 512 - 256 - 64 - 256));
+    // workers: min(90% of 2932 / 64 = 41, 2 CPUs × 2 = 4) = 4
     PhpFpmPool pool = p.phpFpm().orElseThrow();
-    assertThat(pool.maxChildren()).isEqualTo(16);
-    assertThat(pool.minSpareServers()).isEqualTo(4);
-    assertThat(pool.maxSpareServers()).isEqualTo(8);
-    assertThat(pool.startServers()).isEqualTo(6);
+    assertThat(pool.maxChildren()).isEqualTo(4);
+    assertThat(pool.minSpareServers()).isEqualTo(1);
+    assertThat(pool.maxSpareServers()).isEqualTo(2);
+    assertThat(pool.startServers()).isEqualTo(1);
     assertThat(pool.listen()).isEqualTo("/run/php/php8.4-fpm.sock");
-    assertThat(p.redis().orElseThrow().maxmemoryMb()).isEqualTo(192);
-    assertThat(p.redis().orElseThrow().maxmemoryBytes()).isEqualTo(192L * 1024 * 1024);
-    // volatile-lru: 192 MB / 128 bytes = 1,572,864 cache-tag checksums (no TTL) before Redis refuses writes
+    assertThat(p.redis().orElseThrow().maxmemoryMb()).isEqualTo(384);
+    assertThat(p.redis().orElseThrow().maxmemoryBytes()).isEqualTo(384L * 1024 * 1024);
+    // volatile-lru: 384 MB / 128 bytes = 3,145,728 cache-tag checksums (no TTL) before Redis refuses writes
     assertThat(p.redis().orElseThrow().maxmemoryPolicy()).isEqualTo("volatile-lru");
     assertThat(p.derivations()).filteredOn(d -> d.key().equals("redis.untimed-room"))
-        .extracting(Derivation::value).containsExactly("1572864 keys");
+        .extracting(Derivation::value).containsExactly("3145728 keys");
+    // the redis module's documented settings: persistent connections, data over 100 bytes compressed at level 1
+    assertThat(p.drupal().orElseThrow().redisClient()).contains(new DrupalCache.RedisClient(true, 100, 1));
     assertThat(p.phpIni().orElseThrow().opcacheInternedStringsMb()).isEqualTo(32);
   }
 
   @Test
   void compute_4096MbMicrocache5_countsTheKeysZoneAndSizesTheCache() {
     ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(4096).microcacheSeconds(5).build());
-    // zone 4096/512 = 8 MB, taken from the unallocated part (the CPU bound keeps 16 workers)
+    // zone 4096/512 = 8 MB, taken from the unallocated part (the CPU bound keeps 4 workers)
     assertThat(p.budget()).isEqualTo(
-        new MemoryBudget(4096, 332, 256, 256, 64, 8, 16 * 64, 4096 - 332 - 256 - 256 - 64 - 8 - 1024));
+        new MemoryBudget(4096, 332, 512, 256, 64, 8, 4 * 64, 4096 - 332 - 512 - 256 - 64 - 8 - 256));
     NginxMicrocache m = p.nginx().orElseThrow().microcache().orElseThrow();
     assertThat(m).isEqualTo(new NginxMicrocache(5, "/var/cache/nginx/produce-microcache", "produce_microcache",
         8, 4096 / 16, 10));
@@ -47,19 +49,19 @@ class SizingExamplesTest {
   void compute_512MbMicrocache_takesTheZoneFromTheWorkers() {
     ServerProfile without = Profiles.compute(Inputs.builder().memoryMb(512).build());
     ServerProfile with = Profiles.compute(Inputs.builder().memoryMb(512).microcacheSeconds(1).build());
-    // OS 153, cache 32, opcache 64, APCu 32, zone 2 → 229 MB for workers → 90% / 64 = 3 (231 before)
+    // OS 153, cache 64, opcache 64, APCu 32, zone 2 → 197 MB for workers → 90% / 64 = 2 (199 before)
     assertThat(with.budget().microcacheZoneMb()).isEqualTo(2);
     assertThat(with.budget().unallocatedMb()).isEqualTo(without.budget().unallocatedMb() - 2);
     assertThat(with.nginx().orElseThrow().microcache().orElseThrow().maxSizeMb()).isEqualTo(32);
   }
 
   @Test
-  void compute_512MbRedis_givesThreeWorkersAndAValidPool() {
+  void compute_512MbRedis_givesTwoWorkersAndAValidPool() {
     ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(512).build());
-    // OS 153, cache 32, opcache 64, APCu 32 → 231 MB for workers → 90% / 64 = 3
-    assertThat(p.budget().fpmWorkersMb()).isEqualTo(192);
+    // OS 153, cache 64, opcache 64, APCu 32 → 199 MB for workers → 90% / 64 = 2
+    assertThat(p.budget().fpmWorkersMb()).isEqualTo(128);
     PhpFpmPool pool = p.phpFpm().orElseThrow();
-    assertThat(pool.maxChildren()).isEqualTo(3);
+    assertThat(pool.maxChildren()).isEqualTo(2);
     assertThat(pool.minSpareServers()).isEqualTo(1);
     assertThat(pool.startServers()).isEqualTo(1);
     assertThat(pool.maxSpareServers()).isEqualTo(1);
@@ -70,12 +72,13 @@ class SizingExamplesTest {
     ServerProfile p = Profiles.compute(
         Inputs.builder().memoryMb(65536).cache(CacheBackend.MEMCACHE).cpus(16).build());
     assertThat(p.budget().osReserveMb()).isEqualTo(2048);
-    assertThat(p.budget().cacheDaemonMb()).isEqualTo(4096);
+    assertThat(p.budget().cacheDaemonMb()).isEqualTo(8192);
     MemcachedProfile m = p.memcached().orElseThrow();
-    assertThat(m.memoryMb()).isEqualTo(3072);
+    assertThat(m.memoryMb()).isEqualTo(6144);
     assertThat(m.threads()).isEqualTo(8);
-    assertThat(m.maxConnections()).isEqualTo(Math.max(1024, 128 * 4));
-    assertThat(p.phpFpm().orElseThrow().maxChildren()).isEqualTo(128);
+    assertThat(m.maxConnections()).isEqualTo(Math.max(1024, 32 * 4));
+    assertThat(p.phpFpm().orElseThrow().maxChildren()).isEqualTo(32);
+    assertThat(p.drupal().orElseThrow().redisClient()).isEmpty();
   }
 
   @Test
@@ -95,7 +98,7 @@ class SizingExamplesTest {
     assertThat(p.phpIni()).isEmpty();
     assertThat(p.nginx()).isEmpty();
     assertThat(p.files()).extracting(ManagedFile::daemon).containsExactly(Daemon.REDIS, Daemon.DRUPAL);
-    assertThat(p.budget().unallocatedMb()).isEqualTo(2048 - 230 - 128);
+    assertThat(p.budget().unallocatedMb()).isEqualTo(2048 - 230 - 256);
   }
 
   @Test

@@ -56,6 +56,25 @@ public final class DrupalCacheWiring {
     return quote(drupal.prefix());
   }
 
+  /** {@code TRUE} or {@code FALSE}: whether each PHP-FPM worker keeps its Redis connection (redis module only). */
+  public String redisPersistent() {
+    return redisClient().persistent() ? "TRUE" : "FALSE";
+  }
+
+  /** Cache data longer than this many bytes is stored compressed (redis module only). */
+  public int redisCompressLength() {
+    return redisClient().compressLength();
+  }
+
+  /** The zlib level of that compression (redis module only). */
+  public int redisCompressLevel() {
+    return redisClient().compressLevel();
+  }
+
+  private DrupalCache.RedisClient redisClient() {
+    return drupal.redisClient().orElseThrow(() -> new IllegalStateException("not a redis module wiring"));
+  }
+
   /** A PHP single-quoted string literal: only {@code \} and {@code '} need escaping there. */
   static String quote(String value) {
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";

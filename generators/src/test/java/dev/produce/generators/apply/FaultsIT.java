@@ -35,7 +35,7 @@ class FaultsIT {
 
       ExecResult dryRun = server.produceExpecting(0, bundle, "--dry-run");
 
-      assertThat(dryRun.stdout()).contains("--- /etc/redis/redis.conf", "+maxmemory 96mb",
+      assertThat(dryRun.stdout()).contains("--- /etc/redis/redis.conf", "+maxmemory 192mb",
           "+// BEGIN produce", "produce: dry run: 7 files would change", "nothing was changed")
           .doesNotContain("hash_salt", "$databases");
       assertThat(server.snapshot()).isEqualTo(before);

@@ -81,7 +81,7 @@ class OperatorSettingsIT {
         .contains("unknown command");
     assertThat(server.sh("redis-cli -h 127.0.0.1 --user ops --pass " + ACL_PASSWORD + " ping 2>/dev/null").strip())
         .isEqualTo("PONG");
-    assertThat(server.sh("grep -c 'maxmemory 96mb' /etc/redis/redis.conf").strip()).isEqualTo("1");
+    assertThat(server.sh("grep -c 'maxmemory 192mb' /etc/redis/redis.conf").strip()).isEqualTo("1");
     assertThat(server.sh("grep -Fx 'env[DB_PASSWORD] = " + DB_PASSWORD + "' " + POOL).strip())
         .isEqualTo("env[DB_PASSWORD] = " + DB_PASSWORD);
     assertThat(server.sh("grep -c '^pm.max_children' " + POOL).strip()).isEqualTo("1");

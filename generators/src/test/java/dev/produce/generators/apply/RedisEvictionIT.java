@@ -19,14 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  * year, as the module gives permanent items) and cache-tag checksums and a bin's delete-all
  * timestamp without one. The bundle's eviction policy must evict items only: an evicted checksum
  * makes items cached before an invalidation valid again (stale pages). Redis is the one the
- * bundle's apply started, with the bundle's redis.conf (512 MB: maxmemory 24 MB).
+ * bundle's apply started, with the bundle's redis.conf (512 MB: maxmemory 48 MB).
  */
 @ExtendWith(SuiteClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RedisEvictionIT {
   private static final int TAGS = 2000;
-  /** 6,000 items of 10 KB: about 60 MB written into 24 MB. */
-  private static final int ITEMS = 6000;
+  /** 9,000 items of 10 KB: about 90 MB written into 48 MB. */
+  private static final int ITEMS = 9000;
 
   private final ServerProfile profile = Bundles.profile(512, CacheBackend.REDIS);
   private final String prefix = profile.drupal().orElseThrow().prefix();

@@ -23,6 +23,11 @@ public final class CrawledTraffic implements Traffic {
   }
 
   @Override
+  public List<String> landingPages() {
+    return paths;
+  }
+
+  @Override
   public boolean offers(RequestKind kind) {
     return kind == RequestKind.PAGE_ANONYMOUS;
   }

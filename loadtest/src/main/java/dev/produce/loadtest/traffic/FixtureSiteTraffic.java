@@ -79,6 +79,23 @@ public final class FixtureSiteTraffic implements Traffic {
     };
   }
 
+  /** The front page and its pages, every tag's page and every article, articles in order of popularity. */
+  @Override
+  public List<String> landingPages() {
+    List<String> pages = new ArrayList<>();
+    pages.add("/");
+    for (int page = 1; page < FRONT_PAGES; page++) {
+      pages.add("/?page=" + page);
+    }
+    for (int tag = 1; tag <= TAGS; tag++) {
+      pages.add("/taxonomy/term/" + tag);
+    }
+    for (int rank = 0; rank < ARTICLES; rank++) {
+      pages.add("/node/" + popularity[rank]);
+    }
+    return List.copyOf(pages);
+  }
+
   @Override
   public String description() {
     return String.format("fixture site: %,d articles (Zipf), front page and %d tag pages; %d logged-in sessions",

@@ -62,6 +62,22 @@ class FixtureSiteIT {
   }
 
   @Test
+  void drupalCaches_emptyThenFill_theFilledPagesAreHitsAgain() throws InterruptedException {
+    http.get("/node/31");
+    assertThat(header(http.get("/node/31"), "X-Drupal-Cache")).isEqualTo("HIT");
+
+    DrupalCaches.empty(site.target(), java.util.Optional.empty());
+    assertThat(header(http.get("/node/31"), "X-Drupal-Cache")).as("emptied").isEqualTo("MISS");
+    DrupalCaches.empty(site.target(), java.util.Optional.empty());
+    DrupalCaches.Fill fill = DrupalCaches.fill(site.origin(), java.util.List.of("/node/31", "/node/32", "/no-such-page"));
+
+    assertThat(fill.pages()).isEqualTo(3);
+    assertThat(fill.failed()).as("the 404 counts as failed").isEqualTo(1);
+    assertThat(header(http.get("/node/31"), "X-Drupal-Cache")).isEqualTo("HIT");
+    assertThat(header(http.get("/node/32"), "X-Drupal-Cache")).isEqualTo("HIT");
+  }
+
+  @Test
   void cacheReads_countedPerBinAsTheApplicationReadsThem_andTheEndpointIsNeverCached() {
     DrupalCacheReads start = DrupalCacheReads.read(site.target()).orElseThrow();
     assertThat(header(http.get("/node/23"), "X-Drupal-Cache")).isEqualTo("MISS");

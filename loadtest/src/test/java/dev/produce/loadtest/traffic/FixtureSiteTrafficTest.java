@@ -45,6 +45,22 @@ class FixtureSiteTrafficTest {
   }
 
   @Test
+  void landingPages_everyPageAVisitCanLandOn_once_mostVisitedArticlesFirst() {
+    List<String> pages = traffic.landingPages();
+    java.util.Map<String, Long> landed = new java.util.HashMap<>();
+    for (Visit visit : take(traffic.visits(RequestKind.PAGE_ANONYMOUS, 7), 20_000)) {
+      landed.merge(visit.pages().get(0), 1L, Long::sum);
+    }
+
+    assertThat(pages).hasSize(30 + FixtureSiteTraffic.TAGS + FixtureSiteTraffic.ARTICLES).doesNotHaveDuplicates()
+        .startsWith("/", "/?page=1").containsAll(landed.keySet());
+    String firstArticle = pages.stream().filter(page -> page.startsWith("/node/")).findFirst().orElseThrow();
+    String mostVisited = landed.entrySet().stream().filter(e -> e.getKey().startsWith("/node/"))
+        .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    assertThat(firstArticle).isEqualTo(mostVisited);
+  }
+
+  @Test
   void authenticatedVisits_twoPagesWithOneOfTheInstalledSessions() {
     for (Visit visit : take(traffic.visits(RequestKind.PAGE_AUTHENTICATED, 1), 500)) {
       assertThat(visit.pages()).hasSize(2);
