@@ -179,7 +179,7 @@ class VerificationYmlTest {
         "redis-cli -p 6379 config get maxmemory-policy | sed -n 2p => \"/^volatile-lru$/\"",
         "test -z \"$(redis-cli -p 6379 config get save | sed -n 2p)\" => ",
         "redis-cli -p 6379 config get appendonly | sed -n 2p => \"/^no$/\"",
-        "php-fpm8.4 -tt 2>&1 | grep -E '[[:space:]]pm\\.max_children = 4$' => ",
+        "php-fpm8.4 -tt 2>&1 | grep -E '[[:space:]]pm\\.max_children = 5$' => ",
         "php-fpm8.4 -i | grep -E '^opcache\\.memory_consumption => 256 => 256$' => ",
         "php-fpm8.4 -m | grep -x redis => ");
     assertThat(cmds).anyMatch(c -> c.startsWith("nginx -T 2>/dev/null => ") && c.contains("open_file_cache max=8192"));

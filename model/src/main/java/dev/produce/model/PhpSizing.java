@@ -6,17 +6,20 @@ package dev.produce.model;
  * <p>Opcache and APCu are shared memory allocated once by the FPM master, so they count once in the
  * budget; workers count {@code --fpm-process-mb} each. The number of workers is the smaller of what
  * memory allows (with a 10 % margin, because worker size is an average, not a maximum) and what the
- * CPUs can usefully run: 2 per core (docs/sizing.md). A Drupal request on a host with its database and
- * cache daemon measured 0.01–0.06 ms of waiting per ms of CPU, so one worker per core keeps the core
- * busy; the second covers a database or cache on another host (waiting up to as long as computing).
- * More workers than that only share the core: every request in flight gets slower, and the tail the
- * most, where requests waiting in PHP-FPM's listen queue are served in arrival order.
+ * CPUs can usefully run: 2 per core, and never fewer than Debian's own 5 (docs/sizing.md). A Drupal
+ * request on a host with its database and cache daemon measured 0.01–0.06 ms of waiting per ms of CPU,
+ * so one worker per core keeps the core busy and the second covers a database on another host; more
+ * only share the core (at saturation 5–8 workers on one core stretched p95 to 257–269 ms against
+ * 184–192 ms with 1–3). Below 5, the open loads got worse than stock: requests queue in arrival order
+ * behind a long one instead of sharing the core (2 workers: p95 1.9 × stock's at 50 % of capacity).
  */
 final class PhpSizing {
   /** Next prime PHP would round to anyway; covers Drupal core + vendor (~20k files) plus contrib. */
   static final int MAX_ACCELERATED_FILES = 32531;
   static final int MAX_REQUESTS = 500;
   static final int WORKERS_PER_CPU = 2;
+  /** Debian's {@code pm.max_children}: the floor of the CPU bound. */
+  static final int DEBIAN_MAX_CHILDREN = 5;
 
   private PhpSizing() {}
 
@@ -59,13 +62,13 @@ final class PhpSizing {
 
   static PhpFpmPool pool(Inputs in, int workerBudgetMb, String listen, Explanation ex) {
     int byMemory = (int) ((long) workerBudgetMb * 9 / 10 / in.fpmProcessMb());
-    int byCpu = in.cpus() * WORKERS_PER_CPU;
+    int byCpu = Math.max(DEBIAN_MAX_CHILDREN, in.cpus() * WORKERS_PER_CPU);
     int maxChildren = (int) ex.add("php_fpm.pm.max_children", Math.max(1, Math.min(byMemory, byCpu)), "",
         "min(by memory, by CPU) = min(90% of " + workerBudgetMb + " MB / " + in.fpmProcessMb() + " MB = " + byMemory
-            + ", " + in.cpus() + " CPUs × " + WORKERS_PER_CPU + " = " + byCpu + "): Drupal's requests are CPU-bound"
-            + " (measured: 0.01–0.06 ms waiting per ms of CPU with a local database and cache), so more workers than"
-            + " 2 per core only share the CPU and stretch the slowest requests; the second per core covers a remote"
-            + " database (docs/sizing.md)");
+            + ", max(Debian's " + DEBIAN_MAX_CHILDREN + ", " + in.cpus() + " CPUs × " + WORKERS_PER_CPU + ") = " + byCpu
+            + "): Drupal's requests are CPU-bound (measured: 0.01–0.06 ms waiting per ms of CPU with a local database and"
+            + " cache), so more than 2 workers per core only share the CPU and stretch the slowest requests; fewer than"
+            + " Debian's 5 made p95 worse than stock at open loads on one core (docs/sizing.md)");
     ex.add("php_fpm.pm", "dynamic",
         "keeps spare workers warm (no fork on the request path, unlike ondemand) without pinning all of them"
             + " (unlike static); memory is budgeted for max_children either way");

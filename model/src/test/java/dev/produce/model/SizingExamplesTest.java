@@ -11,10 +11,10 @@ class SizingExamplesTest {
   void compute_4096MbRedisTwoCpus_matchesTheDocumentedFormulas() {
     ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(4096).build());
     // OS 128 + 4096/20 = 332; cache 4096/8 = 512; opcache min(4096/8, 256) = 256; APCu 4096/64 = 64
-    assertThat(p.budget()).isEqualTo(new MemoryBudget(4096, 332, 512, 256, 64, 0, 4 * 64, 4096 - 332 - 512 - 256 - 64 - 256));
-    // workers: min(90% of 2932 / 64 = 41, 2 CPUs × 2 = 4) = 4
+    assertThat(p.budget()).isEqualTo(new MemoryBudget(4096, 332, 512, 256, 64, 0, 5 * 64, 4096 - 332 - 512 - 256 - 64 - 320));
+    // workers: min(90% of 2932 / 64 = 41, max(Debian's 5, 2 CPUs × 2 = 4)) = 5
     PhpFpmPool pool = p.phpFpm().orElseThrow();
-    assertThat(pool.maxChildren()).isEqualTo(4);
+    assertThat(pool.maxChildren()).isEqualTo(5);
     assertThat(pool.minSpareServers()).isEqualTo(1);
     assertThat(pool.maxSpareServers()).isEqualTo(2);
     assertThat(pool.startServers()).isEqualTo(1);
@@ -33,9 +33,9 @@ class SizingExamplesTest {
   @Test
   void compute_4096MbMicrocache5_countsTheKeysZoneAndSizesTheCache() {
     ServerProfile p = Profiles.compute(Inputs.builder().memoryMb(4096).microcacheSeconds(5).build());
-    // zone 4096/512 = 8 MB, taken from the unallocated part (the CPU bound keeps 4 workers)
+    // zone 4096/512 = 8 MB, taken from the unallocated part (the CPU bound keeps 5 workers)
     assertThat(p.budget()).isEqualTo(
-        new MemoryBudget(4096, 332, 512, 256, 64, 8, 4 * 64, 4096 - 332 - 512 - 256 - 64 - 8 - 256));
+        new MemoryBudget(4096, 332, 512, 256, 64, 8, 5 * 64, 4096 - 332 - 512 - 256 - 64 - 8 - 320));
     NginxMicrocache m = p.nginx().orElseThrow().microcache().orElseThrow();
     assertThat(m).isEqualTo(new NginxMicrocache(5, "/var/cache/nginx/produce-microcache", "produce_microcache",
         8, 4096 / 16, 10));
