@@ -46,8 +46,10 @@ import picocli.CommandLine.Spec;
       "Serves the Drupal-shaped fixture site from a target container on its own CPUs (the load generator on"
           + " the others) on stock Debian settings, measures stock's capacity, then measures before and after"
           + " BUNDLE in alternation (B A B A B A: ./produce and ./produce --rollback between them) with Gatling at"
-          + " open arrival rates of 50 %% and 80 %% of that capacity and at saturation (--users, closed). TTFB is"
-          + " measured by a probe alongside Gatling; Redis/Memcached hit rates come from the daemon's counters.",
+          + " open arrival rates of 50 %% and 80 %% of that capacity and at saturation (--users, closed). Each state"
+          + " starts from the same caches: emptied, then filled with every landing page once (about a minute)."
+          + " TTFB is measured by a probe alongside Gatling; Drupal's cache hit rate is counted by the fixture site,"
+          + " beside the Redis/Memcached daemon's own counters.",
       "Per load: the median and range of each metric; the verdict is better or worse when the p95 TTFB ranges"
           + " of before and after do not overlap, else inconclusive.",
       "Writes DIR/summary.md, summary.json, ttfb.svg and Gatling's HTML reports (before/LOAD-N/, after/LOAD-N/)."
