@@ -9,7 +9,9 @@ import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.verifier.container.ExecResult;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -66,10 +68,10 @@ class FixtureSiteIT {
     http.get("/node/31");
     assertThat(header(http.get("/node/31"), "X-Drupal-Cache")).isEqualTo("HIT");
 
-    DrupalCaches.empty(site.target(), java.util.Optional.empty());
+    DrupalCaches.empty(site.target(), Optional.empty());
     assertThat(header(http.get("/node/31"), "X-Drupal-Cache")).as("emptied").isEqualTo("MISS");
-    DrupalCaches.empty(site.target(), java.util.Optional.empty());
-    DrupalCaches.Fill fill = DrupalCaches.fill(site.origin(), java.util.List.of("/node/31", "/node/32", "/no-such-page"));
+    DrupalCaches.empty(site.target(), Optional.empty());
+    DrupalCaches.Fill fill = DrupalCaches.fill(site.origin(), List.of("/node/31", "/node/32", "/no-such-page"));
 
     assertThat(fill.pages()).isEqualTo(3);
     assertThat(fill.failed()).as("the 404 counts as failed").isEqualTo(1);

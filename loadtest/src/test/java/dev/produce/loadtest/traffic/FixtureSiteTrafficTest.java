@@ -3,8 +3,10 @@ package dev.produce.loadtest.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,7 +49,7 @@ class FixtureSiteTrafficTest {
   @Test
   void landingPages_everyPageAVisitCanLandOn_once_mostVisitedArticlesFirst() {
     List<String> pages = traffic.landingPages();
-    java.util.Map<String, Long> landed = new java.util.HashMap<>();
+    Map<String, Long> landed = new HashMap<>();
     for (Visit visit : take(traffic.visits(RequestKind.PAGE_ANONYMOUS, 7), 20_000)) {
       landed.merge(visit.pages().get(0), 1L, Long::sum);
     }
@@ -56,7 +58,7 @@ class FixtureSiteTrafficTest {
         .startsWith("/", "/?page=1").containsAll(landed.keySet());
     String firstArticle = pages.stream().filter(page -> page.startsWith("/node/")).findFirst().orElseThrow();
     String mostVisited = landed.entrySet().stream().filter(e -> e.getKey().startsWith("/node/"))
-        .max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     assertThat(firstArticle).isEqualTo(mostVisited);
   }
 
