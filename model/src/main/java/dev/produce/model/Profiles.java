@@ -73,6 +73,13 @@ public final class Profiles {
           "apply, rollback and a re-apply after a rollback empty the site's Redis/memcached entries and run drush"
               + " cache:rebuild as the site's owner (never root): entity cache rows are not tagged per node, so a backend"
               + " switched back to would serve and save old values; without drush they print the command to run");
+      ex.add("drupal.cache_backend_gain", "when the database is the bottleneck",
+          "measured (docs/benchmarks.md, docs/sizing.md): with the database on the same host and few requests at a"
+              + " time, a cache daemon does not beat Drupal's database cache per request (a page-cache hit costs 5–7 ms"
+              + " either way: the PHP bootstrap, not the read), and on one saturated core Redis measured slower; it pays"
+              + " when the database is remote or busy, when several web nodes share one cache, and when the caches"
+              + " outgrow the database's buffer pool. For anonymous pages, nginx's FastCGI cache in front of PHP is the"
+              + " fast path (see --help)");
     }
     OperatorSettings.explain(plan.files(), ex);
     return new ServerProfile(in, budget, platform, pool, ini, nginx, redis, memcached, drupal, plan, ex.toList());
