@@ -93,12 +93,22 @@ service_pid() {
   process_of "$(service_pidfile "$1")" "$(service_process "$1")"
 }
 
+# Prints the digits of pid file PIDFILE. The file and its directory may belong to the daemon's user
+# (/run/redis; the pidfile line of redis.conf, redis:redis 0640), so root reads it only through a
+# checked descriptor (open_regular_file: a regular file, not a link), and at most 20 bytes of it.
+read_pidfile() {
+  local pid
+  open_regular_file "$1" || return 1
+  pid="$(head -c 20 <&"$SAFE_FD" | tr -dc '0-9')"
+  exec {SAFE_FD}<&-
+  printf '%s' "$pid"
+}
+
 # Prints the PID in PIDFILE when that process lives and is named PROCESS, else the PID of the oldest
 # live process named PROCESS; fails when there is none.
 process_of() {
   local pidfile="$1" process="$2" pid=''
-  if [[ -r "$pidfile" ]]; then
-    pid="$(tr -dc '0-9' <"$pidfile")"
+  if pid="$(read_pidfile "$pidfile")"; then
     if [[ -n "$pid" ]] && pid_alive "$pid" && [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" == "$process" ]]; then
       printf '%s\n' "$pid"
       return 0
@@ -123,11 +133,16 @@ unit_running() {
 
 # Stops UNIT (main process PROCESS, pid file PIDFILE): systemctl stop, or TERM then KILL without systemd.
 unit_stop() {
-  local pid
   if systemd_is_init; then
     run_detached systemctl stop "$1"
     return $?
   fi
+  process_stop "$@"
+}
+
+# Stops the process of UNIT (named PROCESS, pid file PIDFILE) without systemd: TERM, then KILL.
+process_stop() {
+  local pid
   pid="$(process_of "$3" "$2")" || return 0
   stop_process "$pid" "$1"
 }
@@ -228,9 +243,7 @@ stop_process() {
 
 # Stops a service started without systemd.
 service_stop_direct() {
-  local pid
-  pid="$(service_pid "$1")" || return 0
-  stop_process "$pid" "$(service_label "$1")"
+  process_stop "$(service_label "$1")" "$(service_process "$1")" "$(service_pidfile "$1")"
 }
 
 service_stop() {
