@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The gate. With repeated runs at several loads it decides per load on the median p95 TTFB ratio
- * (after / before): a bundle must not make p95 worse at any load. A median ratio above 1.0 fails —
- * as a regression when the after runs' range lies wholly above the before runs', as
- * <em>inconclusive</em> when the ranges overlap (the runs cannot rule a regression out). With a
+ * The gate. With repeated runs at several loads it decides per load on the median of the pairs' p95
+ * TTFB ratios (after / before, each after run against the before run it was paired with): a bundle
+ * must not make p95 worse at any load. A median ratio above 1.0 fails — as a regression when every
+ * pair got worse, as <em>inconclusive</em> when the pairs disagree (the runs cannot rule a regression
+ * out). With a
  * required reduction every load's median must fall by at least that much, and clearly: an
  * inconclusive load fails too. Every after run must answer: a probe sample at least, and no more
  * than {@link #maxErrorRatePct} of its requests failed — a bundle that breaks the site must not pass
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param ttfbReductionPct the required reduction, empty when none was asked for
  * @param maxErrorRatePct  the largest share of failed requests allowed in an after run
  * @param passed           whether every condition held
- * @param inconclusive     whether the gate failed only because runs could not tell (spreads overlap) at some load
+ * @param inconclusive     whether the gate failed only because runs could not tell (the pairs disagree) at some load
  * @param reasons          why it failed, one sentence per condition; empty when it passed
  */
 public record Gate(Optional<Double> ttfbReductionPct, double maxErrorRatePct, boolean passed, boolean inconclusive,
@@ -70,8 +71,8 @@ public record Gate(Optional<Double> ttfbReductionPct, double maxErrorRatePct, bo
             load.label(), ratio.get(), ranges(load)));
       } else if (verdict == Verdict.INCONCLUSIVE && (ratio.get() > 1.0 || required.isPresent())) {
         inconclusive++;
-        reasons.add(String.format(Locale.ROOT, "inconclusive at %s: median after/before %.2f, but the runs' ranges"
-            + " overlap (%s); run more --pairs on a quieter machine", load.label(), ratio.get(), ranges(load)));
+        reasons.add(String.format(Locale.ROOT, "inconclusive at %s: median after/before %.2f, but the pairs disagree"
+            + " (%s); run more --pairs on a quieter machine", load.label(), ratio.get(), ranges(load)));
       }
       if (required.isPresent()) {
         double reduction = Math.round((1 - ratio.get()) * 1000) / 10.0;
@@ -93,9 +94,10 @@ public record Gate(Optional<Double> ttfbReductionPct, double maxErrorRatePct, bo
             -reduction, Numbers.trimmed(required));
   }
 
-  /** {@code before 95–100 ms, after 120–130 ms}: the p95 ranges of both sides. */
+  /** {@code per pair 1.20, 1.26; before 95–100 ms, after 120–130 ms}: the pairs' ratios and both sides' ranges. */
   private static String ranges(LoadComparison load) {
-    return "before " + range(LoadComparison.spread(load.before(), LoadComparison::ttfbP95)) + ", after "
+    return "per pair " + Numbers.ratios(load.p95PairRatios()) + "; before "
+        + range(LoadComparison.spread(load.before(), LoadComparison::ttfbP95)) + ", after "
         + range(LoadComparison.spread(load.after(), LoadComparison::ttfbP95));
   }
 

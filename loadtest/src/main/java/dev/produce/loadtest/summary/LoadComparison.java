@@ -1,5 +1,6 @@
 package dev.produce.loadtest.summary;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,10 @@ import java.util.function.Function;
 
 /**
  * The repeated before and after runs at one load, in the order they ran (B A B A …), and what they say.
+ * Run {@code i} of each side form a pair, run back to back: the verdict and the ratio compare each after
+ * run with its own before run, so a machine that drifts between pairs (measured on a shared 2-core
+ * machine: stock alone from 120 to 206 requests/s within ten minutes) moves both runs of a pair alike
+ * and cancels out (ADR 0011).
  *
  * @param key      the load's key in summary.json, e.g. {@code open-50pct} or {@code saturation}
  * @param label    how the report names it, e.g. {@code 50 % of capacity}
@@ -46,14 +51,19 @@ public record LoadComparison(String key, String label, boolean open, String work
     return run.pageLoadMs().map(Percentiles::p95);
   }
 
-  /** Median after / median before p95 TTFB, three decimals; empty when a side measured none. */
+  /** The median of the pairs' after / before p95 TTFB, three decimals; empty when no pair measured both. */
   public Optional<Double> p95Ratio() {
     return medianRatio(LoadComparison::ttfbP95);
   }
 
-  /** Median after / median before p95 page load, three decimals; empty when a side measured none. */
+  /** The median of the pairs' after / before p95 page load, three decimals; empty when no pair measured both. */
   public Optional<Double> pageLoadP95Ratio() {
     return medianRatio(LoadComparison::pageLoadP95);
+  }
+
+  /** Each pair's after / before p95 TTFB, in run order, three decimals; pairs missing a side's TTFB left out. */
+  public List<Double> p95PairRatios() {
+    return pairRatios(LoadComparison::ttfbP95);
   }
 
   /** The median share of Drupal cache reads served from cache in the after runs; empty when none counted them. */
@@ -62,21 +72,39 @@ public record LoadComparison(String key, String label, boolean open, String work
   }
 
   private Optional<Double> medianRatio(Function<PhaseResult, Optional<Double>> metric) {
-    return spread(before, metric).flatMap(b -> spread(after, metric)
-        .filter(a -> b.median() > 0).map(a -> Math.round(a.median() / b.median() * 1000) / 1000.0));
+    List<Double> ratios = pairRatios(metric);
+    return ratios.isEmpty() ? Optional.empty() : Optional.of(round3(Spread.of(ratios).median()));
+  }
+
+  private List<Double> pairRatios(Function<PhaseResult, Optional<Double>> metric) {
+    List<Double> ratios = new ArrayList<>();
+    for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+      Optional<Double> b = metric.apply(before.get(i)).filter(value -> value > 0);
+      Optional<Double> a = metric.apply(after.get(i));
+      if (b.isPresent() && a.isPresent()) {
+        ratios.add(round3(a.get() / b.get()));
+      }
+    }
+    return List.copyOf(ratios);
+  }
+
+  private static double round3(double value) {
+    return Math.round(value * 1000) / 1000.0;
   }
 
   /**
-   * Better or worse when the after runs' p95 range lies wholly below or above the before runs'; else
-   * (overlapping ranges, a single run on a side, no TTFB) inconclusive.
+   * Better when every pair's after run had a lower p95 TTFB than its before run, worse when every pair's
+   * had a higher one; else (the pairs disagree, fewer than two pairs, no TTFB) inconclusive.
    */
   public Verdict verdict() {
-    Optional<Spread> b = spread(before, LoadComparison::ttfbP95);
-    Optional<Spread> a = spread(after, LoadComparison::ttfbP95);
-    if (b.isEmpty() || a.isEmpty() || b.get().runs() < 2 || a.get().runs() < 2 || b.get().overlaps(a.get())) {
+    List<Double> ratios = p95PairRatios();
+    if (ratios.size() < 2) {
       return Verdict.INCONCLUSIVE;
     }
-    return a.get().max() < b.get().min() ? Verdict.BETTER : Verdict.WORSE;
+    if (ratios.stream().allMatch(ratio -> ratio < 1.0)) {
+      return Verdict.BETTER;
+    }
+    return ratios.stream().allMatch(ratio -> ratio > 1.0) ? Verdict.WORSE : Verdict.INCONCLUSIVE;
   }
 
   /** The run whose p95 TTFB is the median (the lower middle one for an even count): the one to show in detail. */

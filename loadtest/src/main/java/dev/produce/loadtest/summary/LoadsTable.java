@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
 /**
  * The part of {@code summary.md} about repeated runs: how the loads were derived (CPU split, stock's
  * capacity, pairs) and one row per load with the p95 TTFB median and range before and after, the
- * median ratio and the verdict.
+ * median of the pairs' ratios with each pair's, and the verdict.
  */
 final class LoadsTable {
   /** The table's header line: the CLI prints the table from here. */
-  static final String HEADER = "| load | offered | p95 TTFB before: median (range) | after | after/before | verdict |";
+  static final String HEADER = "| load | offered | p95 TTFB before: median (range) | after | after/before: median (per pair) | verdict |";
 
   private LoadsTable() {}
 
@@ -35,7 +35,8 @@ final class LoadsTable {
     for (LoadComparison load : loads) {
       md.append("| ").append(load.label()).append(" | ").append(load.workload()).append(" | ")
           .append(p95(load.before())).append(" | ").append(p95(load.after())).append(" | ")
-          .append(load.p95Ratio().map(ratio -> String.format(Locale.ROOT, "%.2f", ratio)).orElse("\u2014"))
+          .append(load.p95Ratio().map(ratio -> String.format(Locale.ROOT, "%.2f (%s)", ratio,
+              Numbers.ratios(load.p95PairRatios()))).orElse("\u2014"))
           .append(" | ").append(load.verdict().word()).append(" |\n");
     }
   }

@@ -1,7 +1,9 @@
 package dev.produce.loadtest.summary;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Number formatting shared by the summary's formatters. */
 final class Numbers {
@@ -27,6 +29,12 @@ final class Numbers {
   static String range(double minMs, double maxMs) {
     String min = millis(minMs);
     return min.substring(0, min.length() - " ms".length()) + "\u2013" + millis(maxMs);
+  }
+
+  /** Ratios two decimals each, comma-separated: {@code 0.91, 1.20}; a dash for none. */
+  static String ratios(List<Double> ratios) {
+    return ratios.isEmpty() ? "\u2014" : ratios.stream().map(ratio -> String.format(Locale.ROOT, "%.2f", ratio))
+        .collect(Collectors.joining(", "));
   }
 
   /** A signed change in percent: {@code −42.1 %}, {@code +3.0 %} (U+2212 for minus). */

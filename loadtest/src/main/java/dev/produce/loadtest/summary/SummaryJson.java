@@ -165,6 +165,11 @@ public final class SummaryJson {
       side(json, "before", load.before());
       side(json, "after", load.after());
       number(json, "ttfb_p95_ratio", load.p95Ratio());
+      json.writeArrayFieldStart("ttfb_p95_pair_ratios");
+      for (double ratio : load.p95PairRatios()) {
+        json.writeNumber(ratio);
+      }
+      json.writeEndArray();
       number(json, "page_load_p95_ratio", load.pageLoadP95Ratio());
       json.writeStringField("verdict", load.verdict().word());
       json.writeEndObject();

@@ -2,11 +2,11 @@ package dev.produce.loadtest.summary;
 
 /** What the repeated runs at one load say about the bundle's p95 TTFB. */
 public enum Verdict {
-  /** Every after run's p95 lies below every before run's. */
+  /** Every pair's after run had a lower p95 than its before run. */
   BETTER("better"),
-  /** Every after run's p95 lies above every before run's: a regression. */
+  /** Every pair's after run had a higher p95 than its before run: a regression. */
   WORSE("worse"),
-  /** The before and after ranges overlap (or a side has a single run or no TTFB): the runs cannot tell. */
+  /** The pairs disagree (or fewer than two pairs measured TTFB): the runs cannot tell. */
   INCONCLUSIVE("inconclusive");
 
   private final String word;

@@ -195,7 +195,7 @@ class SummaryFormatsTest {
 
     JsonNode open = json.get("loads").get(0);
     assertThat(FieldNames.of(open)).containsExactly("key", "label", "model", "workload", "before", "after",
-        "ttfb_p95_ratio", "page_load_p95_ratio", "verdict");
+        "ttfb_p95_ratio", "ttfb_p95_pair_ratios", "page_load_p95_ratio", "verdict");
     assertThat(open.get("key").asText()).isEqualTo("open-80pct");
     assertThat(open.get("model").asText()).isEqualTo("open");
     assertThat(open.get("workload").asText()).isEqualTo("8.00 visits/s (open)");
@@ -205,6 +205,7 @@ class SummaryFormatsTest {
     assertThat(open.get("after").get("ttfb_p95_ms").get("min").asDouble()).isEqualTo(60.0);
     assertThat(open.get("after").get("ttfb_p95_ms").get("max").asDouble()).isEqualTo(80.0);
     assertThat(open.get("ttfb_p95_ratio").asDouble()).isEqualTo(0.636);
+    assertThat(open.get("ttfb_p95_pair_ratios")).extracting(JsonNode::asDouble).containsExactly(0.6, 0.667, 0.636);
     assertThat(open.get("verdict").asText()).isEqualTo("better");
     assertThat(json.get("loads").get(1).get("model").asText()).isEqualTo("closed");
     assertThat(json.get("loads").get(1).get("verdict").asText()).isEqualTo("inconclusive");
@@ -255,9 +256,9 @@ class SummaryFormatsTest {
     assertThat(md).contains(SummaryMarkdown.LOADS_HEADER + "\n"
         + "|---|---|---:|---:|---:|---|\n"
         + "| 80 % of capacity | 8.00 visits/s (open) | 110 ms (100\u2013120 ms) | 70.0 ms (60.0\u201380.0 ms) | 0.64"
-        + " | better |\n"
+        + " (0.60, 0.67, 0.64) | better |\n"
         + "| saturation (16 users, closed) | 16 users (closed) | 950 ms (900\u20131,000 ms) | 940 ms (880\u20131,020 ms)"
-        + " | 0.99 | inconclusive |\n\n");
+        + " | 0.99 (0.98, 1.02, 0.99) | inconclusive |\n\n");
     assertThat(md).contains("The runs shown in detail: the median ones at 80 % of capacity.\n\n| | before | after |");
   }
 
