@@ -50,8 +50,8 @@ import picocli.CommandLine.Spec;
           + " starts from the same caches: emptied, then filled with every landing page once (about a minute)."
           + " TTFB is measured by a probe alongside Gatling; Drupal's cache hit rate is counted by the fixture site,"
           + " beside the Redis/Memcached daemon's own counters.",
-      "Per load: the median and range of each metric; the verdict is better or worse when the p95 TTFB ranges"
-          + " of before and after do not overlap, else inconclusive.",
+      "Per load: the median and range of each metric, and each before/after pair's p95 TTFB ratio (the runs of a"
+          + " pair ran back to back); the verdict is better or worse when every pair agrees, else inconclusive.",
       "Writes DIR/summary.md, summary.json, ttfb.svg and Gatling's HTML reports (before/LOAD-N/, after/LOAD-N/)."
           + " All load goes to the container on a loopback port (or to --target-url), with bounded users and time.",
       ""},
