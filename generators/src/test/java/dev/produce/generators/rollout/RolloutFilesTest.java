@@ -68,6 +68,23 @@ class RolloutFilesTest {
     assertThat(count(dryRun, "produce: dry run: 2 files would change, 1 service would be reloaded (nginx)")).isEqualTo(2);
   }
 
+  /** Found by the real rollout (FleetRolloutIT): the preview's temporary directory made --check report changes. */
+  @Test
+  void preview_reportsAChangeOnlyWhenProduceWouldChangeFiles() throws Exception {
+    JsonNode preview = task("Preview the bundle (check mode changes nothing)");
+    List<String> bookkeeping = new ArrayList<>();
+    preview.path("block").forEach(step -> {
+      if (!step.has("ansible.builtin.command") && !step.has("ansible.builtin.debug")) {
+        bookkeeping.add(step.path("name").asText() + ": " + step.path("changed_when").asText("unset"));
+      }
+    });
+    preview.path("always").forEach(step -> bookkeeping.add(step.path("name").asText() + ": "
+        + step.path("changed_when").asText("unset") + ", diff " + step.path("diff").asText("unset")));
+
+    assertThat(bookkeeping).containsExactly("A temporary directory for the preview: false",
+        "Unpack the bundle archive into it: false", "Remove the preview: false, diff false");
+  }
+
   private static JsonNode play() throws Exception {
     return YAML.readTree(RolloutFiles.render().get(0).content()).get(0);
   }
