@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The Ansible controller: runs {@code bin/produce-compile} and Debian's Ansible ({@code ansible},
  * {@code ansible-playbook}) as an operator does, Ansible without colour and with pipelining (one
- * {@code docker exec} per task instead of a file copy and an exec), and reads the play recap back.
+ * {@code docker exec} per task instead of a file copy and an exec) and the per-task times of
+ * {@code ansible.posix.profile_tasks}, and reads the play recap back.
  */
 final class Controller {
   private static final Duration TIMEOUT = Duration.ofMinutes(10);
@@ -41,6 +42,17 @@ final class Controller {
       }
       return hosts;
     }
+
+    /** The first {@code count} lines of the per-task times the profile_tasks callback prints last (slowest first). */
+    List<String> slowestTasks(int count) {
+      List<String> lines = output.lines().toList();
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        if (lines.get(i).startsWith("=====")) {
+          return lines.subList(i + 1, Math.min(lines.size(), i + 1 + count));
+        }
+      }
+      return List.of();
+    }
   }
 
   private Controller() {}
@@ -62,7 +74,8 @@ final class Controller {
     ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(Map.of("ANSIBLE_NOCOLOR", "1", "ANSIBLE_FORCE_COLOR", "0",
-        "ANSIBLE_PIPELINING", "1", "ANSIBLE_LOCAL_TEMP", dir.resolve(".ansible-tmp").toString()));
+        "ANSIBLE_PIPELINING", "1", "ANSIBLE_CALLBACKS_ENABLED", "ansible.posix.profile_tasks",
+        "ANSIBLE_LOCAL_TEMP", dir.resolve(".ansible-tmp").toString()));
     long started = System.nanoTime();
     Process process = builder.start();
     process.getOutputStream().close();

@@ -223,6 +223,7 @@ class FleetRolloutIT {
     Run run = Controller.run(controller, command.toArray(String[]::new));
     TIMES.add(String.join(" ", command.subList(3, command.size())) + ": " + seconds(run.took())
         + ", exit " + run.exitCode());
+    run.slowestTasks(3).forEach(line -> TIMES.add("  " + line.strip()));
     return run;
   }
 

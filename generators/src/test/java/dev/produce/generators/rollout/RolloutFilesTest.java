@@ -31,6 +31,7 @@ class RolloutFilesTest {
     assertThat(play.path("serial").toString()).isEqualTo("[1,\"25%\"]");
     assertThat(play.path("max_fail_percentage").asInt(-1)).isZero();
     assertThat(play.path("become").asBoolean()).isTrue();
+    assertThat(play.path("gather_subset").toString()).isEqualTo("[\"!all\",\"hardware\"]");
     assertThat(task("Read fleet.json (once per host, on the controller)").path("ansible.builtin.include_vars")
         .path("file").asText()).isEqualTo("{{ playbook_dir }}/fleet.json");
   }
