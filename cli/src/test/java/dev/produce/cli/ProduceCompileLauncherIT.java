@@ -93,17 +93,7 @@ class ProduceCompileLauncherIT {
     }
   }
 
-  /** {@code bin/produce-compile} of this checkout: from failsafe's {@code produce.repo.root}, else found upwards. */
   private static Path launcher() {
-    String configured = System.getProperty("produce.repo.root");
-    if (configured != null && Files.isExecutable(Path.of(configured, "bin", "produce-compile"))) {
-      return Path.of(configured, "bin", "produce-compile").toAbsolutePath();
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isExecutable(dir.resolve("bin/produce-compile"))) {
-        return dir.resolve("bin/produce-compile");
-      }
-    }
-    throw new IllegalStateException("bin/produce-compile not found above " + Path.of("").toAbsolutePath());
+    return Launchers.of("produce-compile");
   }
 }

@@ -105,17 +105,7 @@ class ProduceLoadtestLauncherIT {
     }
   }
 
-  /** {@code bin/produce-loadtest} of this checkout: from failsafe's {@code produce.repo.root}, else found upwards. */
   private static Path launcher() {
-    String configured = System.getProperty("produce.repo.root");
-    if (configured != null && Files.isExecutable(Path.of(configured, "bin", "produce-loadtest"))) {
-      return Path.of(configured, "bin", "produce-loadtest").toAbsolutePath();
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isExecutable(dir.resolve("bin/produce-loadtest"))) {
-        return dir.resolve("bin/produce-loadtest");
-      }
-    }
-    throw new IllegalStateException("bin/produce-loadtest not found above " + Path.of("").toAbsolutePath());
+    return Launchers.of("produce-loadtest");
   }
 }

@@ -31,6 +31,7 @@ class RolloutFilesTest {
     assertThat(play.path("serial").toString()).isEqualTo("[1,\"25%\"]");
     assertThat(play.path("max_fail_percentage").asInt(-1)).isZero();
     assertThat(play.path("become").asBoolean()).isTrue();
+    assertThat(play.path("gather_subset").toString()).isEqualTo("[\"!all\",\"hardware\"]");
     assertThat(task("Read fleet.json (once per host, on the controller)").path("ansible.builtin.include_vars")
         .path("file").asText()).isEqualTo("{{ playbook_dir }}/fleet.json");
   }
@@ -66,6 +67,23 @@ class RolloutFilesTest {
     Pattern dryRun = regexOf(task("Preview the bundle (check mode changes nothing)").path("block").get(2)
         .path("changed_when").asText());
     assertThat(count(dryRun, "produce: dry run: 2 files would change, 1 service would be reloaded (nginx)")).isEqualTo(2);
+  }
+
+  /** Found by the real rollout (FleetRolloutIT): the preview's temporary directory made --check report changes. */
+  @Test
+  void preview_reportsAChangeOnlyWhenProduceWouldChangeFiles() throws Exception {
+    JsonNode preview = task("Preview the bundle (check mode changes nothing)");
+    List<String> bookkeeping = new ArrayList<>();
+    preview.path("block").forEach(step -> {
+      if (!step.has("ansible.builtin.command") && !step.has("ansible.builtin.debug")) {
+        bookkeeping.add(step.path("name").asText() + ": " + step.path("changed_when").asText("unset"));
+      }
+    });
+    preview.path("always").forEach(step -> bookkeeping.add(step.path("name").asText() + ": "
+        + step.path("changed_when").asText("unset") + ", diff " + step.path("diff").asText("unset")));
+
+    assertThat(bookkeeping).containsExactly("A temporary directory for the preview: false",
+        "Unpack the bundle archive into it: false", "Remove the preview: false, diff false");
   }
 
   private static JsonNode play() throws Exception {

@@ -36,12 +36,14 @@ import org.testcontainers.images.builder.Transferable;
  *       8.4 on trixie), redis, memcached and a Drupal-shaped site ({@code fixtures/images/target});
  *   <li>{@code produce/bare:<hash>} — the base alone ({@code fixtures/images/bare});
  *   <li>{@code produce/site:<hash>} — the target + Debian's MariaDB server and PHP's mysql
- *       driver, for the load test's fixture site ({@code fixtures/images/site}).
+ *       driver, for the load test's fixture site ({@code fixtures/images/site});
+ *   <li>{@code produce/managed:<hash>} — the target + Debian's python3 and sudo, a server as Ansible
+ *       manages it, for the fleet rollout ({@code fixtures/images/managed}).
  * </ul>
  *
- * <p>target, bare and site are built on first use with Testcontainers'
+ * <p>target, bare, site and managed are built on first use with Testcontainers'
  * {@link ImageFromDockerfile} (the image they start FROM as build arg {@code BASE}: the base
- * tag, for site the target tag; the suite's PHP as {@code PHP}) and kept. Progress goes to stderr on {@code [images]} lines.
+ * tag, for site and managed the target tag; the suite's PHP as {@code PHP}) and kept. Progress goes to stderr on {@code [images]} lines.
  */
 public final class Images {
 
@@ -50,7 +52,9 @@ public final class Images {
     TARGET("target", null),
     BARE("bare", null),
     /** The target plus MariaDB, for the load test's fixture site; built FROM the target image. */
-    SITE("site", TARGET);
+    SITE("site", TARGET),
+    /** The target plus Debian's python3 and sudo, as Ansible manages a server; built FROM the target image. */
+    MANAGED("managed", TARGET);
 
     private final String recipe;
     private final Kind parent;
@@ -151,6 +155,14 @@ public final class Images {
    */
   public static String site(Suite suite) {
     return image(Kind.SITE, suite);
+  }
+
+  /**
+   * The managed image of {@code suite} (the target with the python3 and sudo Ansible needs, for the fleet
+   * rollout), built, together with its target image, if missing.
+   */
+  public static String managed(Suite suite) {
+    return image(Kind.MANAGED, suite);
   }
 
   /** The Debian 12 image of {@code kind}, built from its recipe if no image has its tag yet. */
