@@ -13,13 +13,15 @@ import dev.produce.model.Profiles;
 import dev.produce.verifier.container.ExecResult;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fixture site's cache bins follow the bundle's settings.produce.php: Redis after a redis
  * bundle, Memcached after a memcache bundle, and the database again whenever the contrib module's
- * files are missing (the guard), without an error. The daemons' counters see the site's lookups.
+ * files are missing (the guard), without an error. The daemons' counters see the site's lookups, and
+ * Redis serves the commands the real Drupal site sent for the same request.
  */
 class FixtureSiteBackendsIT {
   private static final String MODULES = "/var/www/drupal/web/modules/contrib";
@@ -59,6 +61,13 @@ class FixtureSiteBackendsIT {
       assertThat(after.hits()).as("redis keyspace_hits grew").isGreaterThan(before.hits());
       assertThat(shell(site, "redis-cli --scan --pattern 'produce_var_www_drupal:page:*' | wc -l").strip())
           .as("the page cache entry is in Redis").isNotEqualTo("0");
+      // Calibrated against the real Drupal site (docs/benchmarks.md, "The fixture against real Drupal"): a
+      // warm anonymous page-cache hit reads the page (HGETALL), its tags' checksums (MGET) and the page
+      // bin's last "delete all" time (GET), and nothing else; ECHO is phpredis checking its persistent link.
+      Map<String, Long> pageCacheHit = RedisCommands.during(site, () -> http.get("/node/40"));
+      assertThat(pageCacheHit).as("Redis commands of an anonymous page-cache hit")
+          .containsAllEntriesOf(Map.of("hgetall", 1L, "mget", 1L, "get", 1L));
+      assertThat(pageCacheHit.keySet()).as("and no other").isSubsetOf("hgetall", "mget", "get", "echo");
 
       shell(site, "mv " + MODULES + "/redis /root/redis-module");
       HttpResponse200 withoutModule = new HttpResponse200(http.get("/node/41"));
