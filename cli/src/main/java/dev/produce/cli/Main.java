@@ -33,9 +33,8 @@ public final class Main {
    */
   static int run(PrintWriter out, PrintWriter err, String... args) {
     String name = args.length == 0 ? "" : args[0];
-    Supplier<Object> command = COMMANDS.get(name);
-    if (command != null) {
-      return commandLine(command.get()).execute(Arrays.copyOfRange(args, 1, args.length));
+    if (COMMANDS.containsKey(name)) {
+      return command(name).execute(Arrays.copyOfRange(args, 1, args.length));
     }
     if (name.startsWith("-") || name.equals(HELP)) {
       return produceCommandLine().setOut(out).setErr(err).execute(args);
@@ -69,6 +68,11 @@ public final class Main {
   /** The names {@code produce} accepts as its first word, e.g. {@code compile}. */
   public static Set<String> commandNames() {
     return COMMANDS.keySet();
+  }
+
+  /** The command {@code word} names ({@code compile} → {@code produce-compile}), configured as {@code main} runs it. */
+  public static CommandLine command(String word) {
+    return commandLine(COMMANDS.get(word).get());
   }
 
   private static String usage() {
