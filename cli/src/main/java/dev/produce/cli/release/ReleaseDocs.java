@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.CRC32;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 
@@ -21,16 +21,26 @@ import picocli.CommandLine;
  * {@code produce-*} commands under {@code DIR}: {@code man/man1/NAME.1}, the same pages compressed
  * as Debian wants them ({@code man-gz/man1/NAME.1.gz}, maximum compression, no name or time
  * recorded) and {@code bash-completion/completions/NAME} (bash-completion loads a command's file by
- * the command's name). Run by the {@code dist} module: {@code java … ReleaseDocs DIR}.
+ * the command's name). Each further {@code FILE} is written compressed the same way to
+ * {@code doc-gz/NAME.gz} (Debian's {@code /usr/share/doc/produce/}). Run by the {@code dist} module:
+ * {@code java … ReleaseDocs DIR [FILE …]}.
  */
 public final class ReleaseDocs {
+  /** ID1 ID2, CM deflate, FLG none, MTIME 0, XFL 2 (maximum compression), OS 3 (Unix). */
+  private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, 3};
+
   private ReleaseDocs() {}
 
   public static void main(String... args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: ReleaseDocs DIR");
+    if (args.length == 0) {
+      throw new IllegalArgumentException("usage: ReleaseDocs DIR [FILE ...]");
     }
-    write(Path.of(args[0]));
+    Path dir = Path.of(args[0]);
+    write(dir);
+    for (int i = 1; i < args.length; i++) {
+      Path file = Path.of(args[i]);
+      writeFile(dir.resolve("doc-gz/" + file.getFileName() + ".gz"), gzip(Files.readAllBytes(file)));
+    }
   }
 
   /** The commands a release installs, by name: {@code produce}, {@code produce-compile}, … */
@@ -56,7 +66,7 @@ public final class ReleaseDocs {
       writeFile(dir.resolve("man/man1/" + name + ".1"), bytes);
       writeFile(dir.resolve("man-gz/man1/" + name + ".1.gz"), gzip(bytes));
       writeFile(dir.resolve("bash-completion/completions/" + name),
-          AutoComplete.bash(name, command.getValue()).getBytes(StandardCharsets.UTF_8));
+          completion(name, command.getValue()).getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -65,16 +75,37 @@ public final class ReleaseDocs {
     Files.write(file, bytes);
   }
 
-  /** gzip at level 9 without a file name or time, as {@code gzip -9n} writes it. */
-  static byte[] gzip(byte[] bytes) throws IOException {
+  /**
+   * gzip at level 9 without a file name or time, byte for byte as {@code gzip -9n} writes it: the header
+   * says "maximum compression" (XFL 2) and "Unix" (OS 3), which lintian checks.
+   */
+  static byte[] gzip(byte[] bytes) {
+    Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+    deflater.setInput(bytes);
+    deflater.finish();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-      {
-        def.setLevel(Deflater.BEST_COMPRESSION);
-      }
-    }) {
-      gzip.write(bytes);
+    out.writeBytes(GZIP_HEADER);
+    byte[] buffer = new byte[8192];
+    while (!deflater.finished()) {
+      out.write(buffer, 0, deflater.deflate(buffer));
     }
+    deflater.end();
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    writeLittleEndian(out, crc.getValue());
+    writeLittleEndian(out, bytes.length & 0xffffffffL);
     return out.toByteArray();
+  }
+
+  private static void writeLittleEndian(ByteArrayOutputStream out, long value) {
+    for (int i = 0; i < 4; i++) {
+      out.write((int) (value >>> (8 * i)) & 0xff);
+    }
+  }
+
+  /** Bash completion as bash-completion sources it: without the {@code #!} line Picocli starts it with. */
+  static String completion(String name, CommandLine commandLine) {
+    String script = AutoComplete.bash(name, commandLine);
+    return script.startsWith("#!") ? script.substring(script.indexOf('\n') + 1) : script;
   }
 }
