@@ -18,6 +18,8 @@ else
   readonly PRODUCE_JAR="$REPO_ROOT/lib/produce.jar" PRODUCE_RELEASE="yes"
 fi
 readonly ENVIRONMENT_FAILURE=3
+# shellcheck source=bin/lib/produce-cds.sh
+source "$REPO_ROOT/bin/lib/produce-cds.sh"
 # A compile runs for seconds: the C1 compiler alone and the serial collector halve its CPU time
 # (a 1,000-host --inventory compile: 8 s of CPU with the defaults, 4 s with these; bin/bench-inventory).
 # shellcheck disable=SC2034 # used by the launchers that source this file
@@ -96,6 +98,15 @@ run_produce() {
   export TESTCONTAINERS_HOST_OVERRIDE=localhost
   # UTF-8 for the console whatever the locale: messages use '…', '×', '✓' and '−'. Image recipes
   # and the fixture site are found from the repository root, whatever the caller's directory.
-  exec "$java" "${jvm_options[@]}" -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 \
-    -Dproduce.repo.root="$REPO_ROOT" -jar "$PRODUCE_JAR" ${subcommand:+"$subcommand"} "$@"
+  local -a command=("${jvm_options[@]}" -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8
+    -Dproduce.repo.root="$REPO_ROOT" -jar "$PRODUCE_JAR" ${subcommand:+"$subcommand"} "$@")
+  # A compile starts from a class-data-sharing archive of its classes (bin/lib/produce-cds.sh).
+  local archive=""
+  [[ "$subcommand" == compile ]] && archive="$(cds_archive "$java" "$PRODUCE_JAR")"
+  if [[ -n "$archive" ]] && cds_usable "$archive"; then
+    exec "$java" -XX:SharedArchiveFile="$archive" "${CDS_QUIET[@]}" "${command[@]}"
+  elif [[ -n "$archive" ]]; then
+    cds_run_and_write "$archive" "$java" "${command[@]}"
+  fi
+  exec "$java" "${command[@]}"
 }
