@@ -19,7 +19,7 @@ else
 fi
 readonly ENVIRONMENT_FAILURE=3
 # shellcheck source=bin/lib/produce-cds.sh
-source "$REPO_ROOT/bin/lib/produce-cds.sh"
+source "${BASH_SOURCE[0]%/*}/produce-cds.sh"
 # A compile runs for seconds: the C1 compiler alone and the serial collector halve its CPU time
 # (a 1,000-host --inventory compile: 8 s of CPU with the defaults, 4 s with these; bin/bench-inventory).
 # shellcheck disable=SC2034 # used by the launchers that source this file
