@@ -46,6 +46,15 @@ class MainTest {
   }
 
   @Test
+  void run_version_printsWhatTheTreesVersionOptionPrints() {
+    StringWriter tree = new StringWriter();
+    Main.produceCommandLine().setOut(new PrintWriter(tree, true)).execute("--version");
+
+    assertThat(run("-V")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).isEqualTo(tree.toString());
+  }
+
+  @Test
   void run_helpCompile_printsTheCompileCommandsOptions() {
     assertThat(run("help", "compile")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).startsWith("Usage: produce compile ").contains("--memory=MB", "--cache=");
