@@ -1,15 +1,29 @@
 # shellcheck shell=bash
-# bin/lib/produce-jar.sh — sourced by bin/produce-compile, bin/produce-verify and
-# bin/produce-loadtest: keep cli/target/produce.jar as fresh as the sources, then run it.
+# bin/lib/produce-jar.sh — sourced by bin/produce, bin/produce-compile, bin/produce-verify and
+# bin/produce-loadtest: find the jar (in a source tree: keep cli/target/produce.jar as fresh as
+# the sources), then run it.
 #
-# The caller sets REPO_ROOT (the checkout) before sourcing. The jar is rebuilt
-# (quietly, with Maven) when it is missing or older than any pom.xml of the reactor
-# or any file under a module's src/ directory: whatever a source directory is
-# called (a package may be named target or build), an edit there rebuilds.
-# Exit code 3 (environment) when java, mvn or the build fails.
+# The caller sets REPO_ROOT (the directory above bin/) before sourcing. Two layouts:
+#  - a release (the tarball unpacked anywhere, or the Debian package's /usr/share/produce): no
+#    pom.xml, the jar is lib/produce.jar; it is run as it is, never built, Maven is never called;
+#  - a source tree (pom.xml present): the jar is rebuilt (quietly, with Maven) when it is missing
+#    or older than any pom.xml of the reactor or any file under a module's src/ directory:
+#    whatever a source directory is called (a package may be named target or build), an edit
+#    there rebuilds.
+# Exit code 3 (environment) when java, mvn or the build fails, or a release lacks its jar.
 
-readonly PRODUCE_JAR="$REPO_ROOT/cli/target/produce.jar"
+if [[ -f "$REPO_ROOT/pom.xml" ]]; then
+  readonly PRODUCE_JAR="$REPO_ROOT/cli/target/produce.jar" PRODUCE_RELEASE=""
+else
+  readonly PRODUCE_JAR="$REPO_ROOT/lib/produce.jar" PRODUCE_RELEASE="yes"
+fi
 readonly ENVIRONMENT_FAILURE=3
+# shellcheck source=bin/lib/produce-cds.sh
+source "${BASH_SOURCE[0]%/*}/produce-cds.sh"
+# A compile runs for seconds: the C1 compiler alone and the serial collector halve its CPU time
+# (a 1,000-host --inventory compile: 8 s of CPU with the defaults, 4 s with these; bin/bench-inventory).
+# shellcheck disable=SC2034 # used by the launchers that source this file
+readonly -a COMPILE_JVM_OPTIONS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 
 die() { printf 'produce: %s\n' "$*" >&2; exit "$ENVIRONMENT_FAILURE"; }
 
@@ -40,7 +54,13 @@ build_jar() {
   [[ -f "$PRODUCE_JAR" ]] || die "the build finished but $PRODUCE_JAR is missing"
 }
 
-jar_needs_build() { [[ ! -f "$PRODUCE_JAR" || -n "$(newer_source "$REPO_ROOT" "$PRODUCE_JAR")" ]]; }
+jar_needs_build() {
+  if [[ -n "$PRODUCE_RELEASE" ]]; then
+    [[ -f "$PRODUCE_JAR" ]] || die "$PRODUCE_JAR is missing: this release is incomplete; unpack or install it again"
+    return 1
+  fi
+  [[ ! -f "$PRODUCE_JAR" || -n "$(newer_source "$REPO_ROOT" "$PRODUCE_JAR")" ]]
+}
 
 # Builds the jar when it is stale. One build at a time when several launchers start together; the
 # others wait, then find it fresh.
@@ -57,7 +77,8 @@ ensure_fresh_jar() {
   exec 9>&-
 }
 
-# run_produce SUBCOMMAND [JVM option …] -- [argument …]: replaces the shell with the jar's subcommand.
+# run_produce SUBCOMMAND [JVM option …] -- [argument …]: replaces the shell with the jar's subcommand
+# (an empty SUBCOMMAND: the arguments alone, as `produce` got them).
 run_produce() {
   local subcommand="$1"
   shift
@@ -77,6 +98,15 @@ run_produce() {
   export TESTCONTAINERS_HOST_OVERRIDE=localhost
   # UTF-8 for the console whatever the locale: messages use '…', '×', '✓' and '−'. Image recipes
   # and the fixture site are found from the repository root, whatever the caller's directory.
-  exec "$java" "${jvm_options[@]}" -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 \
-    -Dproduce.repo.root="$REPO_ROOT" -jar "$PRODUCE_JAR" "$subcommand" "$@"
+  local -a command=("${jvm_options[@]}" -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8
+    -Dproduce.repo.root="$REPO_ROOT" -jar "$PRODUCE_JAR" ${subcommand:+"$subcommand"} "$@")
+  # A compile starts from a class-data-sharing archive of its classes (bin/lib/produce-cds.sh).
+  local archive=""
+  [[ "$subcommand" == compile ]] && archive="$(cds_archive "$java" "$PRODUCE_JAR")"
+  if [[ -n "$archive" ]] && cds_usable "$archive"; then
+    exec "$java" -XX:SharedArchiveFile="$archive" "${CDS_QUIET[@]}" "${command[@]}"
+  elif [[ -n "$archive" ]]; then
+    cds_run_and_write "$archive" "$java" "${command[@]}"
+  fi
+  exec "$java" "${command[@]}"
 }

@@ -49,6 +49,20 @@ class ProduceCompileLauncherIT {
   }
 
   @Test
+  void produceLauncher_compile_writesTheSameBytesAsProduceCompile() throws Exception {
+    Path produce = launcher().resolveSibling("produce");
+    Result viaProduce = run(workDir, produce.toString(), "compile", "--memory", "4096", "--cache", "memcache", "-o", "a/");
+    Result viaCompile = run(workDir, launcher().toString(), "--memory", "4096", "--cache", "memcache", "-o", "b/");
+
+    assertThat(viaProduce.exitCode()).as("bin/produce compile; stderr: %s", viaProduce.err()).isZero();
+    assertThat(viaCompile.exitCode()).as("bin/produce-compile; stderr: %s", viaCompile.err()).isZero();
+    assertThat(BundleFiles.snapshot(workDir.resolve("a"))).isEqualTo(BundleFiles.snapshot(workDir.resolve("b")));
+    Result version = run(workDir, produce.toString(), "--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("produce ");
+  }
+
+  @Test
   void launcher_badInput_exits2WithOneLineAndNoStackTrace() throws Exception {
     Result result = run(workDir, launcher().toString(), "--memory", "256", "-o", "bundle/");
 
