@@ -53,7 +53,15 @@ class CompileCommandExplainTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("--fpm-process-mb 64 --microcache 5", "memory.microcache_zone", "8 MB",
         "nginx.microcache.valid", "Trade-off of --microcache 5:", "up to 5 s later");
-    assertThat(CliRun.compile("--memory", "4G", "--explain").out()).doesNotContain("microcache");
+    assertThat(run.out()).doesNotContain("off (--microcache 0)");
+  }
+
+  @Test
+  void explain_withoutMicrocache_saysItIsOff_withItsGainAndPrice() {
+    String out = CliRun.compile("--memory", "4G", "--cache", "redis", "--explain").out();
+
+    assertThat(out).contains("nginx.microcache", "off (--microcache 0)", "opt-in because anonymous visitors then see"
+        + " a page up to SECONDS old", "ADR 0012").doesNotContain("nginx.microcache.valid", "memory.microcache_zone");
   }
 
   @Test
