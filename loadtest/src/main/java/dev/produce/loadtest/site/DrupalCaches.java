@@ -33,6 +33,9 @@ public final class DrupalCaches {
   /** Concurrent requests of the fill: enough to overlap the database's waits, few enough not to queue. */
   public static final int FILL_CONNECTIONS = 4;
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+  /** Restarts the container's PHP-FPM service, whichever PHP version it runs. */
+  static final String RESTART_PHP_FPM = "for fpm in /etc/init.d/php*-fpm; do service \"${fpm##*/}\" restart >/dev/null;"
+      + " done";
 
   private DrupalCaches() {}
 
@@ -47,8 +50,10 @@ public final class DrupalCaches {
 
   /**
    * Empties the fixture's database cache tables and, for a bundle with a cache daemon, the daemon
-   * ({@code FLUSHALL}, memcached {@code flush_all}). Cache tag invalidation counts stay: they are
-   * state, not cache.
+   * ({@code FLUSHALL}, memcached {@code flush_all}), then restarts PHP-FPM: its APCu holds the fast
+   * copies of the bootstrap, config and discovery bins, which Drupal's cache rebuild makes stale (and
+   * which would otherwise be served without a look at the emptied backend). Cache tag invalidation
+   * counts stay: they are state, not cache.
    */
   public static void empty(Target target, Optional<BundleProfile> bundle) {
     run(target, "mariadb -N -B drupal -e \"SELECT CONCAT('TRUNCATE TABLE \\`', table_name, '\\`;') FROM"
@@ -56,6 +61,7 @@ public final class DrupalCaches {
         + " | mariadb drupal");
     bundle.filter(b -> b.cache() != CacheBackend.NONE && b.cachePort().isPresent())
         .ifPresent(b -> run(target, flushCommand(b.cache(), b.cachePort().get())));
+    run(target, RESTART_PHP_FPM);
   }
 
   /** The shell command emptying the daemon of {@code cache} on loopback {@code port}. */
