@@ -20,13 +20,44 @@ cds_archive() {
   cache="${XDG_CACHE_HOME:-${HOME:-}/.cache}"
   [[ "$cache" == /* ]] || return 0
   dir="$cache/produce/cds"
+  # No directory is created, and none used, under a path another user could change (sudo may keep an
+  # ordinary user's HOME for a root compile).
+  path_is_private "$(existing_ancestor "$dir")" || return 0
   if [[ ! -e "$dir" && ! -L "$dir" ]]; then
     (umask 077 && mkdir -p -- "$dir") 2>/dev/null || return 0
   fi
   [[ -d "$dir" && ! -L "$dir" && -O "$dir" && "$(stat -c %a -- "$dir")" == 700 ]] || return 0
+  path_is_private "$dir" || return 0
   java="$(readlink -f -- "$(command -v -- "$java")")" || return 0
   key="$(stat -L -c '%s.%Y' -- "$jar" "$java" | tr '\n' '-')" || return 0
   printf '%s/produce-%s.jsa\n' "$dir" "${key%-}"
+}
+
+# existing_ancestor PATH: PATH itself when it exists (or is a link), else its nearest existing parent.
+existing_ancestor() {
+  local path="$1"
+  while [[ ! -e "$path" && ! -L "$path" && "$path" != / ]]; do
+    path="$(dirname -- "$path")"
+  done
+  printf '%s\n' "$path"
+}
+
+# path_is_private PATH: PATH and every directory above it belong to root or to this user, none is a
+# symlink, and none is writable by others, except sticky ones like /tmp (where others cannot rename
+# what is not theirs). Anything else could be swapped under the launcher between check and use.
+path_is_private() {
+  local path="$1" me uid mode
+  me="$(id -u)"
+  while :; do
+    [[ ! -L "$path" ]] || return 1
+    read -r uid mode < <(stat -c '%u %a' -- "$path") || return 1
+    [[ "$uid" == 0 || "$uid" == "$me" ]] || return 1
+    if (((8#$mode & 8#022) != 0 && (8#$mode & 8#1000) == 0)); then
+      return 1
+    fi
+    [[ "$path" != / ]] || return 0
+    path="$(dirname -- "$path")"
+  done
 }
 
 # cds_usable ARCHIVE: the archive exists as a regular file of this user's.

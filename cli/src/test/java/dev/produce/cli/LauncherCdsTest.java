@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Where the launchers keep a compile's class-data-sharing archive ({@code cds_archive} in
  * {@code bin/lib/produce-cds.sh}, run by bash): only in the user's own 0700 cache directory, never
- * in one another user could write or a symlink, and nowhere with {@code PRODUCE_CDS=off}.
+ * in one another user could write or a symlink, nor under a directory another user could change, and
+ * nowhere with {@code PRODUCE_CDS=off}.
  */
 class LauncherCdsTest {
   @TempDir Path cache;
@@ -41,6 +42,24 @@ class LauncherCdsTest {
     assertThat(cdsArchive("")).isEmpty();
   }
 
+  /** A root compile run with an ordinary user's HOME (sudo keeping it): that user could rename the parent. */
+  @Test
+  void cdsArchive_underADirectoryOthersCanWrite_noneAndNothingCreated() throws Exception {
+    Path shared = Files.createDirectories(cache.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    assertThat(cdsArchive("", shared.resolve(".cache"))).isEmpty();
+    assertThat(shared.resolve(".cache")).doesNotExist();
+  }
+
+  @Test
+  void cdsArchive_cacheReachedThroughASymlink_none() throws Exception {
+    Path real = Files.createDirectories(cache.resolve("real"));
+    Path link = Files.createSymbolicLink(cache.resolve("link"), real);
+
+    assertThat(cdsArchive("", link)).isEmpty();
+  }
+
   @Test
   void cdsArchive_directoryIsASymlink_none() throws Exception {
     Path elsewhere = Files.createDirectories(cache.resolve("elsewhere"));
@@ -58,11 +77,16 @@ class LauncherCdsTest {
 
   /** What {@code cds_archive java JAR} prints with {@code XDG_CACHE_HOME} at the temporary cache. */
   private String cdsArchive(String produceCds) throws IOException, InterruptedException {
+    return cdsArchive(produceCds, cache);
+  }
+
+  /** What {@code cds_archive java JAR} prints with {@code XDG_CACHE_HOME} at {@code cacheHome}. */
+  private String cdsArchive(String produceCds, Path cacheHome) throws IOException, InterruptedException {
     Path jar = Files.writeString(cache.resolve("produce.jar"), "jar");
     ProcessBuilder builder = new ProcessBuilder("bash", "-c",
         "set -euo pipefail; source \"$1\"; cds_archive java \"$2\"", "bash", library().toString(), jar.toString())
         .redirectErrorStream(true);
-    builder.environment().put("XDG_CACHE_HOME", cache.toString());
+    builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
     builder.environment().put("PRODUCE_CDS", produceCds);
     Process process = builder.start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
