@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,16 @@ class LauncherCdsTest {
   @Test
   void cdsArchive_sameJarAndJava_samePath() throws Exception {
     assertThat(cdsArchive("")).isEqualTo(cdsArchive("")).isNotEmpty();
+  }
+
+  @Test
+  void cdsArchive_jarUpgraded_newPath() throws Exception {
+    String before = cdsArchive("");
+    Path jar = cache.resolve("produce.jar");
+    Files.writeString(jar, "a newer jar");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000_000_000L));
+
+    assertThat(cdsArchive("")).isNotEqualTo(before).startsWith(cache.resolve("produce/cds") + "/produce-");
   }
 
   @Test
@@ -82,7 +93,10 @@ class LauncherCdsTest {
 
   /** What {@code cds_archive java JAR} prints with {@code XDG_CACHE_HOME} at {@code cacheHome}. */
   private String cdsArchive(String produceCds, Path cacheHome) throws IOException, InterruptedException {
-    Path jar = Files.writeString(cache.resolve("produce.jar"), "jar");
+    Path jar = cache.resolve("produce.jar");
+    if (!Files.exists(jar)) {
+      Files.writeString(jar, "jar"); // written once: a rewrite between two calls could change its time, and the key
+    }
     ProcessBuilder builder = new ProcessBuilder("bash", "-c",
         "set -euo pipefail; source \"$1\"; cds_archive java \"$2\"", "bash", library().toString(), jar.toString())
         .redirectErrorStream(true);
