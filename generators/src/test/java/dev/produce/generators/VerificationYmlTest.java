@@ -294,7 +294,7 @@ class VerificationYmlTest {
     dump.get("expect_stdout").forEach(e -> expected.add(e.textValue()));
 
     assertThat(expected).hasSize(13).allMatch(e -> e.startsWith("/^\\s*") && e.endsWith(";$/"))
-        .contains("/^\\s*gzip_comp_level 5;$/", "/^\\s*keepalive_timeout 30s;$/", "/^\\s*open_file_cache_errors off;$/");
+        .contains("/^\\s*gzip_comp_level 1;$/", "/^\\s*keepalive_timeout 30s;$/", "/^\\s*open_file_cache_errors off;$/");
   }
 
   @Test
