@@ -130,7 +130,7 @@ leftover_temp_files() {
 # "changing". Apply removes the files and refuses to go on until that apply is rolled back;
 # dry-run and check report both.
 check_interrupted_runs() {
-  local file dir state
+  local file dir
   while IFS= read -r file; do
     if [[ "$PRODUCE_MODE" == apply ]]; then
       rm -f -- "$file"
@@ -139,9 +139,7 @@ check_interrupted_runs() {
       log_warn "$file is a temporary file left by an interrupted produce run (apply removes it)"
     fi
   done < <(leftover_temp_files)
-  dir="$(backup_latest)" || return 0
-  state="$(cat -- "$dir/state" 2>/dev/null || true)"
-  [[ "$state" == changing ]] || return 0
+  dir="$(interrupted_backup)" || return 0
   if [[ "$PRODUCE_MODE" == apply ]]; then
     log_error "an earlier apply was interrupted before it finished (backup $dir);" \
       "run sudo ./produce --rollback to restore what it changed, then apply again; nothing was changed"

@@ -123,6 +123,14 @@ backup_latest() {
   return 1
 }
 
+# The newest backup of an apply that was interrupted before it finished (state "changing"), or nothing.
+interrupted_backup() {
+  local dir
+  dir="$(backup_latest)" || return 1
+  [[ "$(cat -- "$dir/state" 2>/dev/null || true)" == changing ]] || return 1
+  printf '%s\n' "$dir"
+}
+
 # Restores every file recorded in backup DIR, newest first. With WHY=rollback a settings.php that
 # changed since produce edited it keeps those changes and only loses produce's include block; every
 # file the rollback replaces or removes is first saved in ROLLBACK_SAVE_DIR (so that operator edits

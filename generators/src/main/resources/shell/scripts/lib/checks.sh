@@ -6,8 +6,9 @@
 
 PREFLIGHT_PROBLEMS=()
 
+# preflight_problem WORDS…: one problem, its words joined by spaces (a long message may be split).
 preflight_problem() {
-  PREFLIGHT_PROBLEMS+=("$1")
+  PREFLIGHT_PROBLEMS+=("$*")
 }
 
 check_root() {
@@ -170,6 +171,12 @@ preflight_or_refuse() {
     check_targets
   fi
   if (( ${#PREFLIGHT_PROBLEMS[@]} > 0 )); then
+    # A refused apply names an interrupted earlier one too: its rollback comes first (a failed apply
+    # on a hostile site may be what left a link in place of one of the files it was restoring).
+    if [[ "${PRODUCE_MODE:-}" == apply ]] && interrupted_backup >/dev/null; then
+      preflight_problem "an earlier apply was interrupted before it finished (backup $(interrupted_backup));" \
+        "run sudo ./produce --rollback to restore what it changed, then apply again"
+    fi
     for problem in "${PREFLIGHT_PROBLEMS[@]}"; do
       log_error "$problem"
     done

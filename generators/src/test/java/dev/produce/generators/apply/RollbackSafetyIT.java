@@ -104,6 +104,17 @@ class RollbackSafetyIT {
           "an earlier apply was interrupted before it finished", "run sudo ./produce --rollback");
       assertThat(server.sh("ls -A " + SITE_DEFAULT)).doesNotContain(".produce.");
 
+      // A refusal for another reason (here settings.php turned into a link, as a racing www-data can
+      // leave it) still names the interrupted apply, whose rollback comes first.
+      String settings = SITE_DEFAULT + "/settings.php";
+      server.sh("mv " + settings + " /root/settings.php.real && cp -p /root/settings.php.real /root/settings.php.copy"
+          + " && sed -i '/^\\/\\/ BEGIN produce/,/^\\/\\/ END produce/d' /root/settings.php.copy"
+          + " && ln -s /root/settings.php.copy " + settings);
+      ExecResult linked = server.produceExpecting(3, bundle);
+      assertThat(linked.stderr()).contains(settings + " is a symbolic link (to /root/settings.php.copy):"
+          + " produce edits only a regular settings.php", "an earlier apply was interrupted before it finished");
+      server.sh("rm " + settings + " && mv /root/settings.php.real " + settings + " && rm /root/settings.php.copy");
+
       server.produceExpecting(0, bundle, "--rollback");
       assertThat(server.snapshot()).isEqualTo(stock);
       server.produceExpecting(0, bundle);
