@@ -141,8 +141,7 @@ check_interrupted_runs() {
   done < <(leftover_temp_files)
   dir="$(interrupted_backup)" || return 0
   if [[ "$PRODUCE_MODE" == apply ]]; then
-    log_error "an earlier apply was interrupted before it finished (backup $dir);" \
-      "run sudo ./produce --rollback to restore what it changed, then apply again; nothing was changed"
+    log_error "$(interrupted_advice "$dir"); nothing was changed"
     exit 3
   fi
   log_warn "an earlier apply was interrupted before it finished (backup $dir): run sudo ./produce --rollback"

@@ -131,6 +131,11 @@ interrupted_backup() {
   printf '%s\n' "$dir"
 }
 
+# What an operator must do about interrupted backup DIR, as one sentence.
+interrupted_advice() {
+  printf 'an earlier apply was interrupted before it finished (backup %s); run sudo ./produce --rollback to restore what it changed, then apply again' "$1"
+}
+
 # Restores every file recorded in backup DIR, newest first. With WHY=rollback a settings.php that
 # changed since produce edited it keeps those changes and only loses produce's include block; every
 # file the rollback replaces or removes is first saved in ROLLBACK_SAVE_DIR (so that operator edits

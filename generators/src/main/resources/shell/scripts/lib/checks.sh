@@ -161,7 +161,7 @@ check_directory_targets() {
 
 # Runs every check; prints every problem and exits 3 when there is one.
 preflight_or_refuse() {
-  local problem
+  local problem interrupted
   check_root
   check_distribution
   check_packages
@@ -173,9 +173,8 @@ preflight_or_refuse() {
   if (( ${#PREFLIGHT_PROBLEMS[@]} > 0 )); then
     # A refused apply names an interrupted earlier one too: its rollback comes first (a failed apply
     # on a hostile site may be what left a link in place of one of the files it was restoring).
-    if [[ "${PRODUCE_MODE:-}" == apply ]] && interrupted_backup >/dev/null; then
-      preflight_problem "an earlier apply was interrupted before it finished (backup $(interrupted_backup));" \
-        "run sudo ./produce --rollback to restore what it changed, then apply again"
+    if [[ "${PRODUCE_MODE:-}" == apply ]] && interrupted="$(interrupted_backup)"; then
+      preflight_problem "$(interrupted_advice "$interrupted")"
     fi
     for problem in "${PREFLIGHT_PROBLEMS[@]}"; do
       log_error "$problem"

@@ -16,10 +16,7 @@ package dev.produce.model;
 final class PhpSizing {
   /** Next prime PHP would round to anyway; covers Drupal core + vendor (~20k files) plus contrib. */
   static final int MAX_ACCELERATED_FILES = 32531;
-  /**
-   * A worker is recycled after this many requests. A fresh worker's first request cost ~65 ms more than a
-   * warm one's on a real Drupal 10.3 site, so recycling every 500 requests showed in the p99.
-   */
+  /** {@code pm.max_requests}; why 10,000: its derivation in {@link #pool}. */
   static final int MAX_REQUESTS = 10_000;
   static final int WORKERS_PER_CPU = 2;
   /** Debian's {@code pm.max_children}: the floor of the CPU bound. */
