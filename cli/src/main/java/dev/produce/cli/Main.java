@@ -1,5 +1,6 @@
 package dev.produce.cli;
 
+import dev.produce.generators.CompileWarmup;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Map;
@@ -17,7 +18,8 @@ import picocli.CommandLine.HelpCommand;
  * {@code --help} and {@code help} go to the whole {@link ProduceCommand} tree.
  */
 public final class Main {
-  private static final Map<String, Supplier<Object>> COMMANDS = new TreeMap<>(Map.of("compile", CompileCommand::new, "verify", VerifyCommand::new, "loadtest", LoadtestCommand::new));
+  private static final String COMPILE = "compile";
+  private static final Map<String, Supplier<Object>> COMMANDS = new TreeMap<>(Map.of(COMPILE, CompileCommand::new, "verify", VerifyCommand::new, "loadtest", LoadtestCommand::new));
   private static final String HELP = "help";
 
   private Main() {}
@@ -34,6 +36,9 @@ public final class Main {
   static int run(PrintWriter out, PrintWriter err, String... args) {
     String name = args.length == 0 ? "" : args[0];
     if (COMMANDS.containsKey(name)) {
+      if (name.equals(COMPILE)) {
+        CompileWarmup.start(); // the model's, Jackson's and Velocity's start, beside picocli's
+      }
       return command(name).execute(Arrays.copyOfRange(args, 1, args.length));
     }
     if (args.length == 1 && (name.equals("--version") || name.equals("-V"))) {

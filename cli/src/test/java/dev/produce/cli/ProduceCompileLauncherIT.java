@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,41 @@ class ProduceCompileLauncherIT {
     assertThat(version.out()).startsWith("produce ");
   }
 
+  /**
+   * The launcher's class-data-sharing archive (bin/lib/produce-cds.sh): the first compile writes it,
+   * the second maps it (picocli's and produce's classes come from it: the static archive keeps the
+   * Java 5 class files a dynamic one skips), and neither the archive nor the warm-up thread changes
+   * a byte of the bundle.
+   */
+  @Test
+  void launcher_secondCompile_mapsTheArchiveTheFirstWrote_sameBytes() throws Exception {
+    Path cache = Files.createDirectory(workDir.resolve("cache"));
+    Map<String, String> environment = Map.of("XDG_CACHE_HOME", cache.toString(), "PRODUCE_CDS", "on");
+    Result first = run(workDir, environment, launcher().toString(), "--memory", "4096", "--cache", "memcache", "-o", "first/");
+    assertThat(first.exitCode()).as("first compile; stderr: %s", first.err()).isZero();
+    Path cds = cache.resolve("produce/cds");
+    try (Stream<Path> files = Files.list(cds)) {
+      assertThat(files.map(file -> file.getFileName().toString()))
+          .as("one archive, no class list or partial file left").singleElement().asString()
+          .startsWith("produce-").endsWith(".jsa");
+    }
+
+    Path classLog = workDir.resolve("classes.log");
+    Map<String, String> logging = new HashMap<>(environment);
+    logging.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog);
+    Result second = run(workDir, logging, launcher().toString(), "--memory", "4096", "--cache", "memcache", "-o", "second/");
+    Result withoutArchive = run(workDir, Map.of("PRODUCE_CDS", "off"), launcher().toString(),
+        "--memory", "4096", "--cache", "memcache", "-o", "third/");
+
+    assertThat(second.exitCode()).as("second compile; stderr: %s", second.err()).isZero();
+    assertThat(Files.readAllLines(classLog)).as("classes loaded by the second compile")
+        .anyMatch(line -> line.contains(" picocli.CommandLine source: shared objects file"))
+        .anyMatch(line -> line.contains(" dev.produce.cli.CompileCommand source: shared objects file"));
+    assertThat(withoutArchive.exitCode()).as("PRODUCE_CDS=off; stderr: %s", withoutArchive.err()).isZero();
+    assertThat(BundleFiles.snapshot(workDir.resolve("second"))).isEqualTo(BundleFiles.snapshot(workDir.resolve("first")))
+        .isEqualTo(BundleFiles.snapshot(workDir.resolve("third")));
+  }
+
   @Test
   void launcher_badInput_exits2WithOneLineAndNoStackTrace() throws Exception {
     Result result = run(workDir, launcher().toString(), "--memory", "256", "-o", "bundle/");
@@ -87,14 +125,20 @@ class ProduceCompileLauncherIT {
   }
 
   private static Result run(Path dir, String... command) throws IOException, InterruptedException {
+    return run(dir, Map.of(), command);
+  }
+
+  private static Result run(Path dir, Map<String, String> environment, String... command)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("produce-it-", ".out");
     Path err = Files.createTempFile("produce-it-", ".err");
     try {
-      Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
+      ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command)))
           .directory(dir.toFile())
           .redirectOutput(out.toFile())
-          .redirectError(err.toFile())
-          .start();
+          .redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new AssertionError(String.join(" ", command) + " did not finish within " + TIMEOUT_MINUTES + " min");

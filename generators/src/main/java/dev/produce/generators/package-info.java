@@ -11,6 +11,7 @@
  * files installed on the target, rendered from the plan), {@code meta} (profile.json, README.md,
  * .verification.yml, SHA256SUMS), {@code scripts} (the shell scripts that apply the bundle),
  * {@code packages} (vendored .deb files) and {@code write} (a bundle onto disk or into an archive).
+ * {@link dev.produce.generators.CompileWarmup} starts a compile's one-time work on a second thread.
  * Edges point one way: this package → sub-packages → {@code render} → the model.
  */
 package dev.produce.generators;

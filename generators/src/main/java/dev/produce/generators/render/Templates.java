@@ -25,9 +25,8 @@ public final class Templates {
    * @param bundlePath e.g. {@code files/etc/redis/redis.conf}; the template is {@code templates/files/etc/redis/redis.conf.vm}
    */
   public static String render(String bundlePath, Map<String, Object> context) {
-    Template template = ENGINE.getTemplate("templates/" + bundlePath + ".vm", "UTF-8");
     StringWriter out = new StringWriter();
-    template.merge(new VelocityContext(new java.util.HashMap<>(context)), out);
+    template(bundlePath).merge(new VelocityContext(new java.util.HashMap<>(context)), out);
     return out.toString();
   }
 
@@ -53,6 +52,18 @@ public final class Templates {
     context.put("provenance", Provenance.of(profile));
     context.put("derivations", new DerivationIndex(profile.derivations()));
     return new BundleFile(bundlePath, render(templatePath, context), executable);
+  }
+
+  /**
+   * Parses the template for bundle path {@code bundlePath} into the engine's cache, so that rendering it
+   * later only merges (see {@code dev.produce.generators.CompileWarmup}).
+   */
+  public static void parse(String bundlePath) {
+    template(bundlePath);
+  }
+
+  private static Template template(String bundlePath) {
+    return ENGINE.getTemplate("templates/" + bundlePath + ".vm", "UTF-8");
   }
 
   private static VelocityEngine engine() {
