@@ -150,7 +150,8 @@ public final class CompileCommand implements Callable<Integer> {
           + " --distro debian-12, Debian 12 (bookworm): nginx, PHP-FPM and its cache extension, APCu, the cache"
           + " daemon, and what a minimal install of that release lacks of their dependencies. They go under"
           + " packages/, so that produce installs the missing ones on a server without network. Needs Docker and"
-          + " Debian's mirror at compile time; only with the distro's own PHP (8.4 on debian-13, 8.2 on debian-12).")
+          + " Debian's mirror at compile time; only with the distro's own PHP (8.4 on debian-13, 8.2 on debian-12)."
+          + " With --inventory, every bundle carries its packages, each release's package list downloaded once.")
   boolean vendorPackages;
 
   @Option(names = "--sign", paramLabel = "KEY",
@@ -164,7 +165,7 @@ public final class CompileCommand implements Callable<Integer> {
       description = "Compile a fleet: every host of the Ansible YAML inventory FILE, its profile from its produce_*"
           + " variables (produce_memory, produce_cache, …; see docs/inventory.md), hosts of the same profile sharing"
           + " one bundle under DIR/bundles/, DIR/fleet.json mapping each host to its bundle and DIR/rollout.yml, the"
-          + " Ansible playbook that rolls them out. Needs -o DIR; takes --limit, --sign and --force.")
+          + " Ansible playbook that rolls them out. Needs -o DIR; takes --limit, --sign, --vendor-packages and --force.")
   Path inventory;
 
   @Option(names = "--limit", paramLabel = "PATTERN",
@@ -194,7 +195,8 @@ public final class CompileCommand implements Callable<Integer> {
     ErrorReporter errors = new ErrorReporter(spec.commandLine(), stacktrace);
     if (inventory != null) {
       return CompileFleet.run(inventory, Optional.ofNullable(limit), Optional.ofNullable(signingKey), sshAgentRunning,
-          output, force, this::given, spec.commandLine().getOut(), errors);
+          vendorPackages ? Optional.of(packageSource) : Optional.empty(), output, force, this::given,
+          spec.commandLine().getOut(), spec.commandLine().getErr(), errors);
     }
     try {
       if (limit != null) {

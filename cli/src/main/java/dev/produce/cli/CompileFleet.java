@@ -1,7 +1,9 @@
 package dev.produce.cli;
 
 import dev.produce.cli.airgap.BundleSigner;
+import dev.produce.cli.airgap.PackageVendoring;
 import dev.produce.cli.fleet.FleetCompiler;
+import dev.produce.cli.fleet.FleetPackages;
 import dev.produce.cli.fleet.FleetWriter;
 import dev.produce.cli.fleet.InvalidHostsException;
 import dev.produce.cli.fleet.ProduceVariable;
@@ -9,15 +11,20 @@ import dev.produce.format.inventory.FleetIndex;
 import dev.produce.format.inventory.InvalidInventoryException;
 import dev.produce.format.inventory.Inventory;
 import dev.produce.format.inventory.InventoryReader;
+import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.rollout.RolloutFiles;
 import dev.produce.generators.write.BundleTargetException;
 import dev.produce.model.InvalidInputException;
+import dev.produce.model.ServerProfile;
+import dev.produce.verifier.container.TargetException;
+import dev.produce.verifier.offline.PackageVendorException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -27,12 +34,17 @@ import java.util.function.Predicate;
  */
 final class CompileFleet {
   /** Options that compile one profile: with an inventory each host's {@code produce_*} variables say it. */
-  private static final List<String> UNSUPPORTED = List.of("--archive", "--vendor-packages", "--explain");
+  private static final List<String> UNSUPPORTED = List.of("--archive", "--explain");
 
   private CompileFleet() {}
 
+  /**
+   * @param vendorPackages with {@code --vendor-packages}: where one profile's packages come from (Docker)
+   * @param err where downloads are announced
+   */
   static int run(Path inventoryFile, Optional<String> limit, Optional<Path> signingKey, boolean sshAgentRunning,
-      Path output, boolean force, Predicate<String> given, PrintWriter out, ErrorReporter errors) {
+      Optional<Function<ServerProfile, List<BundleFile>>> vendorPackages, Path output, boolean force,
+      Predicate<String> given, PrintWriter out, PrintWriter err, ErrorReporter errors) {
     try {
       checkOptions(given);
       if (signingKey.isPresent()) {
@@ -44,7 +56,17 @@ final class CompileFleet {
       } catch (IOException e) {
         return errors.environment("cannot read " + inventoryFile + ": " + ErrorReporter.describe(e), e);
       }
-      FleetCompiler.Fleet fleet = FleetCompiler.compile(inventory, inventoryFile.toString(), limit);
+      Function<ServerProfile, List<BundleFile>> packages = profile -> List.of();
+      if (vendorPackages.isPresent()) {
+        FleetPackages.check(FleetCompiler.profiles(inventory, limit));
+        packages = new FleetPackages(vendorPackages.get(), err);
+      }
+      FleetCompiler.Fleet fleet;
+      try {
+        fleet = FleetCompiler.compile(inventory, inventoryFile.toString(), limit, packages);
+      } catch (TargetException | PackageVendorException e) {
+        return errors.environment(PackageVendoring.OPTION + " needs Docker and Debian's mirror: " + e.getMessage(), e);
+      }
       if (signingKey.isPresent()) {
         try {
           fleet = FleetCompiler.sign(fleet, signingKey.get());
@@ -107,8 +129,11 @@ final class CompileFleet {
     String rollout = "Roll out: ansible-playbook -i " + inventoryFile + " " + dir + RolloutFiles.PLAYBOOK + "  (--check --diff first)\n";
     for (FleetCompiler.FleetBundle bundle : fleet.bundles()) {
       text.append("  ").append(dir).append(bundle.directory()).append("  ").append(bundle.hosts().size())
-          .append(bundle.hosts().size() == 1 ? " host   " : " hosts  ").append(bundle.profile().inputs().toCommandLine())
-          .append('\n');
+          .append(bundle.hosts().size() == 1 ? " host   " : " hosts  ").append(bundle.profile().inputs().toCommandLine());
+      if (bundle.bundle().files().stream().anyMatch(file -> file.path().endsWith(".deb"))) {
+        text.append("  + packages/: ").append(PackageVendoring.describe(bundle.bundle().files()));
+      }
+      text.append('\n');
     }
     return text.append(rollout).toString();
   }

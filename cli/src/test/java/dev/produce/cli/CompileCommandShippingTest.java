@@ -6,8 +6,6 @@ import dev.produce.generators.render.BundleFile;
 import dev.produce.generators.packages.DebFile;
 import dev.produce.generators.packages.VendoredPackages;
 import dev.produce.verifier.container.TargetException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * {@code --vendor-packages} and {@code --sign}: input errors (exit 2) before anything is written or
@@ -36,21 +33,10 @@ class CompileCommandShippingTest {
                   "Package: " + name + "\nVersion: 1.0\nArchitecture: amd64"))
               .toList());
 
-  private CliRun compile(Function<dev.produce.model.ServerProfile, List<BundleFile>> packages, String... args) {
-    CompileCommand command = new CompileCommand();
-    command.packageSource = packages;
-    command.sshAgentRunning = false;
-    CommandLine commandLine = Main.commandLine(command);
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    return new CliRun(commandLine.execute(args), out.toString(), err.toString());
-  }
 
   @Test
   void vendorPackages_withAPhpDebian12DoesNotShip_isExit2NamingTheOption() {
-    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+    CliRun run = CliRun.compile(p -> { throw new AssertionError("Docker must not be asked"); },
         "--vendor-packages", "--distro", "debian-12", "--php", "8.3", "-o", temp.resolve("b").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
@@ -62,7 +48,7 @@ class CompileCommandShippingTest {
 
   @Test
   void vendorPackages_withAPhpDebian13DoesNotShip_isExit2NamingPhpAndTheAcceptedValue() {
-    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+    CliRun run = CliRun.compile(p -> { throw new AssertionError("Docker must not be asked"); },
         "--vendor-packages", "--php", "8.2", "-o", temp.resolve("b").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
@@ -74,7 +60,7 @@ class CompileCommandShippingTest {
 
   @Test
   void vendorPackages_onTheDefaultDebian13_downloadsTrixiesPackages_andSaysSo() throws Exception {
-    CliRun run = compile(FAKE_PACKAGES, "--vendor-packages", "--cache", "valkey", "-o", temp.resolve("b").toString());
+    CliRun run = CliRun.compile(FAKE_PACKAGES, "--vendor-packages", "--cache", "valkey", "-o", temp.resolve("b").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.errLines()).containsExactly("produce-compile: downloading the Debian 13 (trixie) packages of the"
@@ -86,7 +72,7 @@ class CompileCommandShippingTest {
 
   @Test
   void vendorPackages_onDebian12_namesBookworm() throws Exception {
-    CliRun run = compile(FAKE_PACKAGES, "--vendor-packages", "--distro", "debian-12", "-o", temp.resolve("b").toString());
+    CliRun run = CliRun.compile(FAKE_PACKAGES, "--vendor-packages", "--distro", "debian-12", "-o", temp.resolve("b").toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.errLines()).containsExactly("produce-compile: downloading the Debian 12 (bookworm) packages of the"
@@ -97,7 +83,7 @@ class CompileCommandShippingTest {
 
   @Test
   void vendorPackagesHelp_namesBothReleases_andNoLongerRefusesDebian13() {
-    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); }, "--help");
+    CliRun run = CliRun.compile(p -> { throw new AssertionError("Docker must not be asked"); }, "--help");
 
     String help = run.out().replaceAll("\\s+", " ");
     assertThat(help).contains("--vendor-packages Also carry the packages the bundle needs from its distro's release,"
@@ -108,7 +94,7 @@ class CompileCommandShippingTest {
 
   @Test
   void sign_withAMissingKey_isExit2NamingTheOption_beforeDocker() {
-    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+    CliRun run = CliRun.compile(p -> { throw new AssertionError("Docker must not be asked"); },
         "--vendor-packages", "--sign", temp.resolve("nope").toString(), "-o", temp.resolve("b").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
@@ -124,11 +110,11 @@ class CompileCommandShippingTest {
   @ValueSource(strings = {"text", "binary", "public key", "directory", "empty", "huge"})
   void sign_withAFileThatIsNoPrivateKey_isExit2NamingTheOption_andWritesNothing(String kind) throws Exception {
     Path bundle = temp.resolve("b");
-    assertThat(compile(FAKE_PACKAGES, "-o", bundle.toString()).exitCode()).isZero();
+    assertThat(CliRun.compile(FAKE_PACKAGES, "-o", bundle.toString()).exitCode()).isZero();
     String sums = Files.readString(bundle.resolve("SHA256SUMS"));
     Path key = badKey(kind);
 
-    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+    CliRun run = CliRun.compile(p -> { throw new AssertionError("Docker must not be asked"); },
         "--vendor-packages", "--distro", "debian-12", "--sign", key.toString(), "--force", "-o", bundle.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
@@ -163,7 +149,7 @@ class CompileCommandShippingTest {
 
   @Test
   void vendorPackages_withoutDocker_isExit3InOneLine_andWritesNothing() {
-    CliRun run = compile(p -> { throw new TargetException("cannot reach the Docker engine (bin/test starts one):"
+    CliRun run = CliRun.compile(p -> { throw new TargetException("cannot reach the Docker engine (bin/test starts one):"
         + " Could not find a valid Docker environment"); }, "--vendor-packages", "--distro", "debian-12", "-o",
         temp.resolve("b").toString());
 
@@ -180,7 +166,7 @@ class CompileCommandShippingTest {
     assertThat(keygen.waitFor()).isZero();
 
     for (String name : List.of("one", "two")) {
-      CliRun run = compile(FAKE_PACKAGES, "--vendor-packages", "--distro", "debian-12", "--sign", key.toString(), "--cache",
+      CliRun run = CliRun.compile(FAKE_PACKAGES, "--vendor-packages", "--distro", "debian-12", "--sign", key.toString(), "--cache",
           "memcache", "-o", temp.resolve(name).toString(), "--archive", temp.resolve(name + ".tar.gz").toString());
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("packages         5 .deb files", "signature        ");
@@ -197,7 +183,7 @@ class CompileCommandShippingTest {
 
   @Test
   void withoutTheNewOptions_theBundleHasNoPackagesAndNoSignature() {
-    CliRun run = compile(p -> { throw new AssertionError("Docker must not be asked"); },
+    CliRun run = CliRun.compile(p -> { throw new AssertionError("Docker must not be asked"); },
         "-o", temp.resolve("plain").toString());
 
     assertThat(run.exitCode()).isZero();

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Compiles a fleet in memory: the hosts {@code --limit} selects (all without it), each host's profile
@@ -71,8 +72,16 @@ public final class FleetCompiler {
 
   /** Compiles the hosts of {@code inventory} that {@code limit} selects; {@code source} names the inventory. */
   public static Fleet compile(Inventory inventory, String source, Optional<String> limit) {
-    List<String> hosts = limit.map(pattern -> HostPattern.select(inventory, pattern)).orElseGet(inventory::hosts);
-    Map<String, ServerProfile> profiles = HostProfiles.of(inventory, hosts);
+    return compile(inventory, source, limit, profile -> List.of());
+  }
+
+  /**
+   * Like {@link #compile(Inventory, String, Optional)}, each bundle also carrying the files
+   * {@code extraFiles} gives for its profile (e.g. the vendored packages), asked once per bundle.
+   */
+  public static Fleet compile(Inventory inventory, String source, Optional<String> limit,
+      Function<ServerProfile, List<BundleFile>> extraFiles) {
+    Map<String, ServerProfile> profiles = profiles(inventory, limit);
     Map<Inputs, List<String>> hostsByInputs = new LinkedHashMap<>();
     Map<Inputs, ServerProfile> profileByInputs = new LinkedHashMap<>();
     profiles.forEach((host, profile) -> {
@@ -81,7 +90,7 @@ public final class FleetCompiler {
     });
     Map<String, FleetBundle> bundles = new LinkedHashMap<>();
     for (Map.Entry<Inputs, ServerProfile> entry : profileByInputs.entrySet()) {
-      Bundle bundle = Generators.bundle(entry.getValue());
+      Bundle bundle = Generators.bundle(entry.getValue(), extraFiles.apply(entry.getValue()));
       String id = id(bundle);
       FleetBundle previous = bundles.get(id);
       List<String> members = new ArrayList<>(previous == null ? List.of() : previous.hosts());
@@ -89,6 +98,16 @@ public final class FleetCompiler {
       bundles.put(id, new FleetBundle(id, bundle, entry.getValue(), members));
     }
     return new Fleet(new ArrayList<>(bundles.values()), index(source, limit, bundles.values(), false));
+  }
+
+  /**
+   * The profile of every host {@code limit} selects (all without it), in inventory order.
+   *
+   * @throws InvalidHostsException when a host's {@code produce_*} variables are refused
+   */
+  public static Map<String, ServerProfile> profiles(Inventory inventory, Optional<String> limit) {
+    List<String> hosts = limit.map(pattern -> HostPattern.select(inventory, pattern)).orElseGet(inventory::hosts);
+    return HostProfiles.of(inventory, hosts);
   }
 
   /**
