@@ -23,6 +23,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -56,14 +57,15 @@ final class CompileFleet {
       } catch (IOException e) {
         return errors.environment("cannot read " + inventoryFile + ": " + ErrorReporter.describe(e), e);
       }
+      Map<String, ServerProfile> profiles = FleetCompiler.profiles(inventory, limit);
       Function<ServerProfile, List<BundleFile>> packages = profile -> List.of();
       if (vendorPackages.isPresent()) {
-        FleetPackages.check(FleetCompiler.profiles(inventory, limit));
+        FleetPackages.check(profiles);
         packages = new FleetPackages(vendorPackages.get(), err);
       }
       FleetCompiler.Fleet fleet;
       try {
-        fleet = FleetCompiler.compile(inventory, inventoryFile.toString(), limit, packages);
+        fleet = FleetCompiler.compile(profiles, inventoryFile.toString(), limit, packages);
       } catch (TargetException | PackageVendorException e) {
         return errors.environment(PackageVendoring.OPTION + " needs Docker and Debian's mirror: " + e.getMessage(), e);
       }

@@ -70,18 +70,13 @@ public final class FleetCompiler {
     }
   }
 
-  /** Compiles the hosts of {@code inventory} that {@code limit} selects; {@code source} names the inventory. */
-  public static Fleet compile(Inventory inventory, String source, Optional<String> limit) {
-    return compile(inventory, source, limit, profile -> List.of());
-  }
-
   /**
-   * Like {@link #compile(Inventory, String, Optional)}, each bundle also carrying the files
-   * {@code extraFiles} gives for its profile (e.g. the vendored packages), asked once per bundle.
+   * Compiles the hosts' {@code profiles} ({@link #profiles}), one bundle per distinct profile, each also
+   * carrying the files {@code extraFiles} gives for its profile (none, or the vendored packages), asked
+   * once per bundle; {@code source} names the inventory and {@code limit} is what selected the hosts.
    */
-  public static Fleet compile(Inventory inventory, String source, Optional<String> limit,
+  public static Fleet compile(Map<String, ServerProfile> profiles, String source, Optional<String> limit,
       Function<ServerProfile, List<BundleFile>> extraFiles) {
-    Map<String, ServerProfile> profiles = profiles(inventory, limit);
     Map<Inputs, List<String>> hostsByInputs = new LinkedHashMap<>();
     Map<Inputs, ServerProfile> profileByInputs = new LinkedHashMap<>();
     profiles.forEach((host, profile) -> {
