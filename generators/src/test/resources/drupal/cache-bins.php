@@ -15,12 +15,25 @@
  * cache.backend.chainedfast is resolved as ChainedFastBackendFactory does: APCu in front of
  * $settings['cache']['default'] (else the database) when function_exists('apcu_fetch'), otherwise
  * that consistent backend alone.
+ *
+ * A last line says where DrupalKernel reads the service container's definition from: "container
+ * default database" without $settings['bootstrap_container_definition'], else "container
+ * bootstrap_container_definition" and the class of its cache.container service (for
+ * ChainedFastBackend: chainedfast(FAST>CONSISTENT), each named by the class its service gives), then
+ * "unloadable" if a class of a module's namespace was never registered with the class loader.
  */
 
 [, $app_root, $site_path] = $argv;
 $settings = [];
 $databases = [];
-$class_loader = NULL;
+// Records the namespaces settings.php registers, as Composer's ClassLoader::addPsr4() would load them.
+$class_loader = new class {
+  public array $prefixes = [];
+
+  public function addPsr4(string $prefix, string $dir): void {
+    $this->prefixes[$prefix] = $dir;
+  }
+};
 require $app_root . '/' . $site_path . '/settings.php';
 
 $default_bin_backends = [
@@ -40,4 +53,27 @@ foreach ($bins as $bin) {
     $backend = $fast !== NULL && $fast !== $consistent ? "chainedfast($fast>$consistent)" : $consistent;
   }
   echo "$bin $service $backend\n";
+}
+
+$definition = $settings['bootstrap_container_definition'] ?? NULL;
+if ($definition === NULL) {
+  echo "container default database\n";
+}
+else {
+  $services = $definition['services'];
+  $class = fn(string $id) => ltrim($services[ltrim($id, '@')]['class'] ?? 'missing:' . $id, '\\');
+  $container = $class('cache.container');
+  if ($container === 'Drupal\Core\Cache\ChainedFastBackend') {
+    [$consistent, $fast] = $services['cache.container']['arguments'];
+    $container = 'chainedfast(' . $class($fast) . '>' . $class($consistent) . ')';
+  }
+  $unloadable = [];
+  foreach ($services as $service) {
+    $name = ltrim($service['class'], '\\');
+    if (preg_match('/^Drupal\\\\(?!Core\\\\|Component\\\\)[a-z_]+\\\\/', $name, $module)
+        && !isset($class_loader->prefixes[$module[0]])) {
+      $unloadable[] = $name;
+    }
+  }
+  echo "container bootstrap_container_definition $container" . ($unloadable ? ' unloadable ' . implode(',', $unloadable) : '') . "\n";
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.produce.model.ServerProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,14 +49,19 @@ class SettingsProducePhpTest {
     return file;
   }
 
-  private String run(Path fragment, String testCase, boolean moduleInstalled) throws Exception {
+  private String run(Path fragment, String testCase, boolean moduleInstalled, String... phpOptions) throws Exception {
     Path root = Files.createDirectories(tmp.resolve("web-" + testCase + "-" + moduleInstalled));
     if (moduleInstalled) {
-      Path module = Files.createDirectories(root.resolve("modules/contrib/memcache"));
-      Files.writeString(module.resolve("memcache.services.yml"), "services: {}\n");
+      for (String name : List.of("memcache", "redis")) {
+        Path module = Files.createDirectories(root.resolve("modules/contrib/" + name));
+        Files.writeString(module.resolve(name + ".services.yml"), "services: {}\n");
+      }
     }
     Path harness = Files.writeString(tmp.resolve("harness.php"), HARNESS);
-    ProcessRunner php = ProcessRunner.run(tmp, "php", harness.toString(), testCase, fragment.toString(), root.toString());
+    List<String> command = new ArrayList<>(List.of("php"));
+    command.addAll(List.of(phpOptions));
+    command.addAll(List.of(harness.toString(), testCase, fragment.toString(), root.toString()));
+    ProcessRunner php = ProcessRunner.run(tmp, command.toArray(String[]::new));
     assertThat(php.exitCode()).as(php.output()).isZero();
     return php.output();
   }
@@ -101,36 +108,87 @@ class SettingsProducePhpTest {
    * bundle's include block and fragment, Memcached stubbed: the bins without a default backend of
    * their own go to memcached; bootstrap, config and discovery stay on the fast chained backend,
    * whose consistent backend is memcached (here without APCu, so memcached alone; the container
-   * test sees APCu in front).
+   * test sees APCu in front). The service container stays in the database: memcache keeps cache tags
+   * there, so a page-cache hit opens the database connection anyway.
    */
   @Test
   void memcacheBundle_binsResolveAsDrupalResolvesThem() throws Exception {
-    Bundle bundle = Generators.bundle(TestProfiles.memcache());
-    Path root = Files.createDirectories(tmp.resolve("site"));
-    Path site = Files.createDirectories(root.resolve("sites/default"));
-    Files.writeString(site.resolve("settings.php"), "<?php\n$settings['hash_salt'] = 'x';\n\n"
-        + includeBlock(bundle));
-    Files.writeString(site.resolve("settings.produce.php"),
-        bundle.file("files/drupal/settings.produce.php").orElseThrow().content());
-    Path module = Files.createDirectories(root.resolve("modules/contrib/memcache"));
-    Files.writeString(module.resolve("memcache.services.yml"), "services: {}\n");
-    Path stub = Files.writeString(tmp.resolve("memcached-stub.php"), "<?php class Memcached {}\n");
-    Path script = tmp.resolve("cache-bins.php");
-    try (var in = getClass().getResourceAsStream("/drupal/cache-bins.php")) {
-      Files.copy(in, script);
-    }
+    String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache", "",
+        "-d", "auto_prepend_file=" + Files.writeString(tmp.resolve("memcached-stub.php"), "<?php class Memcached {}\n"));
 
-    ProcessRunner php = ProcessRunner.run(tmp, "php", "-d", "display_errors=stderr", "-d",
-        "auto_prepend_file=" + stub, script.toString(), root.toString(), "sites/default");
-
-    assertThat(php.exitCode()).as(php.output()).isZero();
-    assertThat(php.output()).contains(
+    assertThat(bins).contains(
         "render cache.backend.memcache cache.backend.memcache\n",
         "page cache.backend.memcache cache.backend.memcache\n",
         "entity cache.backend.memcache cache.backend.memcache\n",
         "bootstrap cache.backend.chainedfast ",
         "config cache.backend.chainedfast ",
-        "discovery cache.backend.chainedfast ").doesNotContain("database", "Warning");
+        "discovery cache.backend.chainedfast ",
+        "container default database\n").doesNotContain("Warning");
+  }
+
+  /**
+   * With the redis and APCu extensions (as on the server), the redis bundle has Drupal read its service
+   * container's definition from APCu, checked against Redis (Drupal's fast chained backend): a
+   * page-cache hit then opens no database connection. The module's classes it names are registered
+   * with the class loader.
+   */
+  @Test
+  void redisBundle_readsTheContainerFromApcuCheckedAgainstRedis() throws Exception {
+    assumeRedisAndApcu();
+
+    String bins = cacheBins(Generators.bundle(TestProfiles.redis()), "redis", "");
+
+    assertThat(bins).contains("page cache.backend.redis cache.backend.redis\n",
+        "container bootstrap_container_definition"
+            + " chainedfast(Drupal\\Core\\Cache\\ApcuBackend>Drupal\\redis\\Cache\\PhpRedis)\n")
+        .doesNotContain("unloadable", "Warning");
+  }
+
+  /** A bootstrap container that settings.php defines before the include is the operator's, kept as it is. */
+  @Test
+  void redisBundle_keepsTheSitesOwnBootstrapContainer() throws Exception {
+    assumeRedisAndApcu();
+
+    String bins = cacheBins(Generators.bundle(TestProfiles.redis()), "redis",
+        "$settings['bootstrap_container_definition'] = ['parameters' => [],"
+            + " 'services' => ['cache.container' => ['class' => 'Drupal\\Core\\Cache\\MemoryBackend']]];\n");
+
+    assertThat(bins).contains("page cache.backend.redis cache.backend.redis\n",
+        "container bootstrap_container_definition Drupal\\Core\\Cache\\MemoryBackend\n");
+  }
+
+  private static void assumeRedisAndApcu() throws Exception {
+    ProcessRunner php = ProcessRunner.run(Path.of("."), "php", "-r",
+        "exit(extension_loaded('redis') && function_exists('apcu_fetch') ? 0 : 1);");
+    assumeTrue(php.exitCode() == 0, "php has no redis or no APCu extension (bin/test installs php-redis and php-apcu)");
+  }
+
+  /**
+   * Runs {@code drupal/cache-bins.php} on a site whose settings.php holds {@code settingsBefore} and the
+   * bundle's include block, with the bundle's fragment and the contrib {@code module}'s services file.
+   */
+  private String cacheBins(Bundle bundle, String module, String settingsBefore, String... phpOptions)
+      throws Exception {
+    Path root = Files.createDirectories(tmp.resolve("site-" + module));
+    Path site = Files.createDirectories(root.resolve("sites/default"));
+    Files.writeString(site.resolve("settings.php"), "<?php\n$settings['hash_salt'] = 'x';\n" + settingsBefore + "\n"
+        + includeBlock(bundle));
+    Files.writeString(site.resolve("settings.produce.php"),
+        bundle.file("files/drupal/settings.produce.php").orElseThrow().content());
+    Path moduleDir = Files.createDirectories(root.resolve("modules/contrib/" + module));
+    Files.writeString(moduleDir.resolve(module + ".services.yml"), "services: {}\n");
+    Path script = tmp.resolve("cache-bins.php");
+    if (!Files.exists(script)) {
+      try (var in = getClass().getResourceAsStream("/drupal/cache-bins.php")) {
+        Files.copy(in, script);
+      }
+    }
+    List<String> command = new ArrayList<>(List.of("php", "-d", "display_errors=stderr"));
+    command.addAll(List.of(phpOptions));
+    command.addAll(List.of(script.toString(), root.toString(), "sites/default"));
+    ProcessRunner php = ProcessRunner.run(tmp, command.toArray(String[]::new));
+    assertThat(php.exitCode()).as(php.output()).isZero();
+    return php.output();
   }
 
   /** The include block apply adds to settings.php, as {@code scripts/lib/drupal.sh} prints it. */
@@ -140,10 +198,10 @@ class SettingsProducePhpTest {
     return library.substring(start, library.indexOf("\nPHP\n", start) + 1);
   }
 
+  /** php -n: no php.ini, so no extension is loaded, whatever this machine's php has. */
   @Test
   void redisFragment_changesNothingWithoutTheRedisExtension() throws Exception {
-    assumeTrue(ProcessRunner.run(tmp, "php", "-r", "exit(extension_loaded('redis') ? 0 : 1);").exitCode() != 0);
-
-    assertThat(run(fragment(TestProfiles.redis()), "no-extension", true)).isEqualTo("{\"hash_salt\":\"x\"}\nclean\n");
+    assertThat(run(fragment(TestProfiles.redis()), "no-extension", true, "-n"))
+        .isEqualTo("{\"hash_salt\":\"x\"}\nclean\n");
   }
 }

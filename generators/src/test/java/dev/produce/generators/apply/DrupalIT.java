@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * until the contrib module's services file exists, then with the module's backend; never fatally.
  * Every bin resolves as Drupal resolves it ({@code drupal/cache-bins.php}): bootstrap, config and
  * discovery on the fast chained backend (APCu in front of the module's backend), the others on the
- * module's backend; the same for PHP-FPM's user and for a deploy user running drush, who reads
- * settings.php without a warning.
+ * module's backend; with Redis, the service container's definition from APCu checked against Redis; the
+ * same for PHP-FPM's user and for a deploy user running drush, who reads settings.php without a warning.
  */
 @ExtendWith(SuiteClock.class)
 class DrupalIT {
@@ -56,7 +56,8 @@ class DrupalIT {
       server.sh("mkdir -p " + SITE + "/modules/contrib/redis && touch " + SITE
           + "/modules/contrib/redis/redis.services.yml");
       assertThat(bootstrap(server)).as("redis module present").isEqualTo("cache.backend.redis");
-      assertBinsAsDrupalResolvesThem(server, "cache.backend.redis");
+      assertBinsAsDrupalResolvesThem(server, "cache.backend.redis",
+          "bootstrap_container_definition chainedfast(Drupal\\Core\\Cache\\ApcuBackend>Drupal\\redis\\Cache\\PhpRedis)");
       assertSiteAnswers(server);
 
       String memcache = server.carry(Bundles.write(Bundles.profile(2048, CacheBackend.MEMCACHE), hostDir,
@@ -70,7 +71,7 @@ class DrupalIT {
       server.sh("mkdir -p " + SITE + "/modules/contrib/memcache && touch " + SITE
           + "/modules/contrib/memcache/memcache.services.yml");
       assertThat(bootstrap(server)).as("memcache module present").isEqualTo("cache.backend.memcache");
-      assertBinsAsDrupalResolvesThem(server, "cache.backend.memcache");
+      assertBinsAsDrupalResolvesThem(server, "cache.backend.memcache", "default database");
       assertSiteAnswers(server);
     }
   }
@@ -94,15 +95,16 @@ class DrupalIT {
   /**
    * Every bin as Drupal resolves it, for PHP-FPM's user and the deploy user alike: bootstrap, config
    * and discovery on the fast chained backend with APCu in front of {@code backend}, the rest on
-   * {@code backend}.
+   * {@code backend}; the service container's definition read from {@code container}.
    */
-  private static void assertBinsAsDrupalResolvesThem(Server server, String backend) {
+  private static void assertBinsAsDrupalResolvesThem(Server server, String backend, String container) {
     String web = runPhp(server, WEB_USER, CACHE_BINS, SITE, "sites/default");
     String chained = " cache.backend.chainedfast chainedfast(cache.backend.apcu>" + backend + ")\n";
     assertThat(web).contains("bootstrap" + chained, "config" + chained, "discovery" + chained);
     for (String bin : List.of("data", "default", "dynamic_page_cache", "entity", "menu", "page", "render")) {
       assertThat(web).contains(bin + " " + backend + " " + backend + "\n");
     }
+    assertThat(web).contains("container " + container + "\n").doesNotContain("unloadable");
     assertThat(runPhp(server, DEPLOY_USER, CACHE_BINS, SITE, "sites/default")).as("deploy user's bins")
         .isEqualTo(web);
   }

@@ -54,6 +54,49 @@ if ($produce_cache_ready) {
   if (isset($class_loader)) {
     $class_loader->addPsr4('Drupal\\redis\\', $app_root . '/' . $produce_cache['module_dir'] . '/src');
   }
+  // Drupal reads its service container's definition first on every request,
+  // from the database unless told otherwise: on a page-cache hit that read
+  // alone opens a MariaDB connection. Here it comes from APCu, checked against
+  // Redis as Drupal's fast chained backend checks its bins: a module install or
+  // a cache rebuild anywhere (drush included) writes a new timestamp to Redis,
+  // and every PHP-FPM then reads the new definition. Left out without APCu or
+  // the class loader, and when settings.php defines its own.
+  if (isset($class_loader) && function_exists('apcu_fetch')
+      && !isset($settings['bootstrap_container_definition'])) {
+    $settings['bootstrap_container_definition'] = [
+      'parameters' => [],
+      'services' => [
+        'request_stack' => ['class' => 'Symfony\Component\HttpFoundation\RequestStack'],
+        'datetime.time' => [
+          'class' => 'Drupal\Component\Datetime\Time',
+          'arguments' => ['@request_stack'],
+        ],
+        'serialization.phpserialize' => ['class' => 'Drupal\Component\Serialization\PhpSerialize'],
+        'redis.factory' => ['class' => 'Drupal\redis\ClientFactory'],
+        'cache_tags_provider.container' => [
+          'class' => 'Drupal\redis\Cache\RedisCacheTagsChecksum',
+          'arguments' => ['@redis.factory'],
+        ],
+        'cache.backend.redis' => [
+          'class' => 'Drupal\redis\Cache\CacheBackendFactory',
+          'arguments' => ['@redis.factory', '@cache_tags_provider.container', '@serialization.phpserialize'],
+        ],
+        'cache.container.redis' => [
+          'class' => 'Drupal\redis\Cache\PhpRedis',
+          'factory' => ['@cache.backend.redis', 'get'],
+          'arguments' => ['container'],
+        ],
+        'cache.container.apcu' => [
+          'class' => 'Drupal\Core\Cache\ApcuBackend',
+          'arguments' => ['container', $produce_cache['prefix'], '@cache_tags_provider.container', '@datetime.time'],
+        ],
+        'cache.container' => [
+          'class' => 'Drupal\Core\Cache\ChainedFastBackend',
+          'arguments' => ['@cache.container.redis', '@cache.container.apcu', 'container'],
+        ],
+      ],
+    ];
+  }
 }
 
 if ($produce_cache_ready) {
