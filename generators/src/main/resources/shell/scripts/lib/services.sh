@@ -260,21 +260,54 @@ service_restart() {
 }
 
 # nginx and PHP-FPM reload gracefully (PHP-FPM re-executes its master, so INI_SYSTEM settings such
-# as opcache's take effect); redis and memcached cannot reload and are restarted.
+# as opcache's take effect); redis and memcached cannot reload and are restarted. nginx's reload
+# returns before its master has read the new files: the reload waits until the old workers have
+# stopped accepting, so that what answers next (the health checks) runs the new configuration.
 service_reload() {
-  local pid
+  local pid old_workers='' rc
+  if [[ "$1" == nginx ]]; then
+    old_workers="$(nginx_workers)"
+  fi
   if systemd_is_init; then
     case "$1" in
       nginx | php-fpm) run_detached systemctl reload "$(service_label "$1")" ;;
       *) run_detached systemctl restart "$(service_label "$1")" ;;
     esac
-    return $?
+    rc=$?
+  else
+    case "$1" in
+      nginx) pid="$(service_pid nginx)" && kill -HUP "$pid" ;;
+      php-fpm) pid="$(service_pid php-fpm)" && kill -USR2 "$pid" ;;
+      *) service_restart "$1" ;;
+    esac
+    rc=$?
   fi
-  case "$1" in
-    nginx) pid="$(service_pid nginx)" && kill -HUP "$pid" ;;
-    php-fpm) pid="$(service_pid php-fpm)" && kill -USR2 "$pid" ;;
-    *) service_restart "$1" ;;
-  esac
+  if ((rc == 0)) && [[ -n "$old_workers" ]]; then
+    await_workers_retired "$old_workers"
+  fi
+  return "$rc"
+}
+
+# The PIDs of nginx's worker processes (its master's children), space-separated; none without
+# pgrep or a master.
+nginx_workers() {
+  local master
+  command -v pgrep >/dev/null 2>&1 || return 0
+  master="$(service_pid nginx)" || return 0
+  pgrep -P "$master" 2>/dev/null | tr '\n' ' '
+}
+
+# Waits, at most 10 s in all, until each worker PID given has exited or is "shutting down" (an
+# nginx worker closes its listening sockets when its master tells it to finish).
+await_workers_retired() {
+  local pid tenths=0
+  for pid in $1; do
+    while ((tenths < 100)) && kill -0 "$pid" 2>/dev/null \
+      && ! tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'shutting down'; do
+      sleep 0.1
+      tenths=$((tenths + 1))
+    done
+  done
 }
 
 # Makes SERVICE run the files now on disk: reload or restart it when it runs, start it otherwise.

@@ -28,9 +28,13 @@ final class EffectiveValues {
     return lines.length > 1 ? lines[1] : "";
   }
 
-  /** {@code stats settings} of the running Memcached. */
+  /**
+   * {@code stats settings} of the running Memcached, once it listens: {@code systemctl restart} returns
+   * when the process has started, a moment before it accepts connections (up to 5 s).
+   */
   Map<String, String> memcachedSettings() {
-    return statLines(server.sh("printf 'stats settings\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 11211"));
+    return statLines(server.sh("for i in $(seq 50); do nc -z 127.0.0.1 11211 && break; sleep 0.1; done;"
+        + " printf 'stats settings\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 11211"));
   }
 
   /** The pool values the platform's {@code php-fpm8.x -tt} reports, e.g. {@code pm.max_children=16}. */

@@ -116,7 +116,9 @@ class OperatorSettingsIT {
   void nginxOn8080Only_isHealthCheckedWhereItListens() {
     server.sh("sed -i -e 's/listen 80 default_server;/listen 8080 default_server;/'"
         + " -e '/listen \\[::\\]:80/d' " + SITE + " && nginx -t 2>&1 && nginx -s reload"
-        + " && for i in $(seq 100); do curl -s -o /dev/null http://127.0.0.1:8080/ && break; sleep 0.1; done");
+        + " && for i in $(seq 100); do curl -s -o /dev/null http://127.0.0.1:8080/ && break; sleep 0.1; done"
+        // a graceful reload: the old workers keep port 80 until they have finished
+        + " && for i in $(seq 100); do curl -s -o /dev/null http://127.0.0.1:80/ || break; sleep 0.1; done");
     assertThat(server.container().shell("curl -s -o /dev/null http://127.0.0.1:80/").exitCode())
         .as("nothing answers on port 80 any more").isNotZero();
 
