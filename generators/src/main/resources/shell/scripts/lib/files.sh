@@ -116,11 +116,12 @@ install_atomically() {
   PRODUCE_TEMP_FILES+=("$temp")
   if cat -- "$source" >&"$fd" \
       && chown -- "$owner:$group" "/proc/self/fd/$fd" \
-      && chmod -- "$mode" "/proc/self/fd/$fd" \
-      && mv -fT -- "$temp" "$target"; then
-    if [[ "$(stat -c '%d:%i' -- "$target" 2>/dev/null)" == "$(stat -L -c '%d:%i' "/proc/self/fd/$fd")" ]]; then
+      && chmod -- "$mode" "/proc/self/fd/$fd"; then
+    if mv -fT -- "$temp" "$target" \
+        && [[ "$(stat -c '%d:%i' -- "$target" 2>/dev/null)" == "$(stat -L -c '%d:%i' "/proc/self/fd/$fd")" ]]; then
       status=0
-    else
+    elif [[ "$(stat -c '%d:%i' -- "$temp" 2>/dev/null)" != "$(stat -L -c '%d:%i' "/proc/self/fd/$fd")" ]]; then
+      # the temporary file, or the target after the rename, is not produce's file any more
       log_error "$target was swapped while produce installed it (another process writes to $(dirname -- "$target"))"
     fi
   fi
