@@ -67,6 +67,7 @@ import picocli.CommandLine.Spec;
       "  produce-loadtest bundle/ --out report/",
       "  produce-loadtest bundle/ --out report/ --duration 60s --pairs 5 --gate-ttfb-reduction 20",
       "  produce-loadtest bundle/ --out report/ --duration 10s --warmup 3s --pairs 1 --rates 80",
+      "  produce-loadtest bundle/ --out report/ --twins --pairs 4",
       "  produce-loadtest --target-url https://staging.example.org/ --out report/"})
 public final class LoadtestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -123,6 +124,13 @@ public final class LoadtestCommand implements Callable<Integer> {
           + " rose at a load, or when more than 1%% of an after run's requests failed.")
   Double gateReduction;
 
+  @Option(names = "--twins",
+      description = "Two identical fixture sites share the site's CPUs and take the same load at the same time;"
+          + " the bundle is applied to one and moves to the other between pairs. Each pair then compares"
+          + " stock and the bundle under the same machine noise (each gets about half the site's CPUs)."
+          + " Default: one site, before and after one another.")
+  boolean twins;
+
   @Option(names = "--target-url", paramLabel = "URL", converter = TargetUrlConverter.class,
       description = "Measure this existing site (http:// or https://) once instead: its start page and the"
           + " same-site links on it, anonymously; no container, nothing applied.")
@@ -141,7 +149,7 @@ public final class LoadtestCommand implements Callable<Integer> {
     try {
       LoadTestSettings settings = new LoadTestSettings(Optional.ofNullable(bundle), Optional.ofNullable(targetUrl),
           this.out, force, users, duration, warmup, Optional.ofNullable(gateReduction), pairs, rates,
-          Optional.ofNullable(siteCpus), Optional.ofNullable(capacity));
+          Optional.ofNullable(siteCpus), Optional.ofNullable(capacity), twins);
       Summary summary = LoadTest.run(settings, line -> {
         out.println("[loadtest] " + line);
         out.flush();
@@ -192,7 +200,8 @@ public final class LoadtestCommand implements Callable<Integer> {
     report.append(summary.gate().passed() ? "Gate: passed" : (summary.gate().inconclusive() ? "Gate: FAILED"
         + " (inconclusive): " : "Gate: FAILED: ") + String.join("; ", summary.gate().reasons()));
     return report.append("\nWrote ").append(dir).append("/ (summary.md, summary.json, ttfb.svg, ")
-        .append(summary.before().isPresent() ? "before/, after/" : "after/index.html").append(")\n").toString();
+        .append(summary.run().twins() ? "twins/" : summary.before().isPresent() ? "before/, after/" : "after/index.html")
+        .append(")\n").toString();
   }
 
   private static String tableAt(String markdown, String header) {

@@ -36,9 +36,7 @@ class ProduceLoadtestLauncherIT {
 
   @Test
   void launcher_impossibleGate_writesTheWholeReportAndExits1() throws Exception {
-    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
-        .memoryMb(2048).cache(CacheBackend.REDIS).cpus(1)
-        .build())), workDir.resolve("bundle"), false);
+    writeRedisBundle();
     long started = System.nanoTime();
 
     // a given capacity and no warm-ups keep it short: four measured runs of 5 s
@@ -82,6 +80,49 @@ class ProduceLoadtestLauncherIT {
     try (var leftovers = Files.list(workDir)) {
       assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("bundle", "report");
     }
+  }
+
+  @Test
+  void launcher_twins_moveTheBundleBetweenTheSites_andReportEachPair() throws Exception {
+    writeRedisBundle();
+    long started = System.nanoTime();
+
+    // two pairs: the bundle goes to site 2, then moves to site 1; two measured runs of 5 s per pair
+    Result result = run(workDir, launcher().toString(), "bundle", "--out", "report", "--twins", "--duration", "5s",
+        "--warmup", "0s", "--users", "4", "--pairs", "2", "--rates", "50", "--capacity", "2", "--site-cpus", "1");
+
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    System.out.printf("[ProduceLoadtestLauncherIT] twin run took %d s%n", seconds);
+    assertThat(result.exitCode()).as("exit code; stdout:%n%s%nstderr:%n%s", result.out(), result.err()).isIn(0, 1);
+    Path report = workDir.resolve("report");
+    for (String file : List.of("summary.json", "summary.md", "apply.log", "twins/open-50pct-1/index.html",
+        "twins/open-50pct-2/index.html", "twins/saturation-2/index.html")) {
+      assertThat(report.resolve(file)).as(file).isNotEmptyFile();
+    }
+    assertThat(report.resolve("before")).doesNotExist();
+    JsonNode summary = new ObjectMapper().readTree(report.resolve("summary.json").toFile());
+    assertThat(summary.get("run").get("twins").asBoolean()).isTrue();
+    assertThat(summary.get("run").get("target").asText()).startsWith("twin fixture sites in ");
+    for (JsonNode load : summary.get("loads")) {
+      assertThat(load.get("before").get("runs").asInt()).as("%s stock runs", load.get("key")).isEqualTo(2);
+      assertThat(load.get("after").get("runs").asInt()).as("%s bundle runs", load.get("key")).isEqualTo(2);
+      assertThat(load.get("ttfb_p95_pair_ratios")).as("%s pair ratios", load.get("key")).hasSize(2);
+    }
+    assertThat(summary.get("before").get("cache_hit_rate").isNull()).as("stock's twin has no daemon").isTrue();
+    assertThat(summary.get("after").get("cache_hit_rate").isNumber()).as("the bundle's twin: redis").isTrue();
+    assertThat(Files.readString(report.resolve("summary.md"))).contains("pairs per load on twin sites");
+    // the bundle was applied on site 2, undone there, then applied on site 1
+    assertThat(result.out()).containsSubsequence("site 2: applying the bundle", "pair 1: stock on site 1, the bundle"
+        + " on site 2", "site 2: undoing the bundle", "site 1: applying the bundle", "pair 2: stock on site 2, the"
+        + " bundle on site 1").contains("twins/open-50pct-1 site 2: ").contains("Wrote report/ (summary.md, summary.json, ttfb.svg, twins/)");
+    assertThat(Files.readString(report.resolve("apply.log"))).contains("healthy: redis-server");
+  }
+
+  /** A redis bundle for one CPU (the site's) at {@code bundle/}. */
+  private void writeRedisBundle() throws IOException {
+    BundleWriter.write(Generators.bundle(Profiles.compute(Inputs.builder().distro(Distro.DEBIAN_12)
+        .memoryMb(2048).cache(CacheBackend.REDIS).cpus(1)
+        .build())), workDir.resolve("bundle"), false);
   }
 
   private static Result run(Path dir, String... command) throws IOException, InterruptedException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * How much of the machine's CPU went to something other than this load test during a phase: the
  * host's busy time ({@code /proc/stat}) minus this JVM's (Gatling, the probe) and the site
- * container's (its cgroup's usage). Docker's port proxy counts as other. Linux only; empty elsewhere.
+ * containers' (their cgroups' usage). Docker's port proxy counts as other. Linux only; empty elsewhere.
  */
 final class BackgroundCpu {
   private static final long NANOS_PER_TICK = 10_000_000L;
@@ -23,7 +24,8 @@ final class BackgroundCpu {
 
   private BackgroundCpu() {}
 
-  static Optional<Reading> read(Optional<Target> site) {
+  /** A reading with the CPU time of every site container in {@code sites} as the site's. */
+  static Optional<Reading> read(List<Target> sites) {
     try {
       String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
       long total = 0;
@@ -34,7 +36,7 @@ final class BackgroundCpu {
       long jvm = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
           ? os.getProcessCpuTime() : 0;
       return Optional.of(new Reading((total - idle) * NANOS_PER_TICK, total * NANOS_PER_TICK, jvm,
-          site.map(BackgroundCpu::containerNanos).orElse(0L)));
+          sites.stream().mapToLong(BackgroundCpu::containerNanos).sum()));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

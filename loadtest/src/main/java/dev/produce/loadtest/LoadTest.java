@@ -46,7 +46,8 @@ import java.util.Optional;
  * measures that site once. Writes Gatling's HTML reports ({@code before/<load>-<pair>/},
  * {@code after/<load>-<pair>/}), {@code summary.json}, {@code summary.md}, {@code ttfb.svg}, the
  * bundle's apply and rollback output ({@code apply.log}) and Gatling's console output
- * ({@code gatling.log}) to the report directory, all or nothing.
+ * ({@code gatling.log}) to the report directory, all or nothing. With {@code --twins}, {@link TwinLoadTest}
+ * measures stock and the bundle side by side instead.
  */
 public final class LoadTest {
   private static final Duration SERVING_TIMEOUT = Duration.ofSeconds(90);
@@ -60,8 +61,9 @@ public final class LoadTest {
     double loadAtStart = MachineInfo.loadAverage();
     Path work = ReportDirectory.createWork(settings.out());
     try {
-      Summary summary = bundle.isPresent()
-          ? fixtureSite(settings, bundle.get(), work, progress, loadAtStart)
+      Summary summary = bundle.isPresent() && settings.twins()
+          ? TwinLoadTest.run(settings, bundle.get(), work, progress, loadAtStart)
+          : bundle.isPresent() ? fixtureSite(settings, bundle.get(), work, progress, loadAtStart)
           : targetUrl(settings, settings.targetUrl().orElseThrow(), work, progress, loadAtStart);
       Files.writeString(work.resolve(ReportDirectory.SUMMARY_JSON), SummaryJson.format(summary));
       Files.writeString(work.resolve("summary.md"), SummaryMarkdown.format(summary));
@@ -77,15 +79,10 @@ public final class LoadTest {
   private static Summary fixtureSite(LoadTestSettings settings, BundleProfile bundle, Path work, Progress progress,
       double loadAtStart) throws IOException {
     int hostCpus = Runtime.getRuntime().availableProcessors();
-    CpuSplit split = CpuSplit.of(hostCpus, settings.siteCpus().orElse(CpuSplit.defaultSiteCpus(hostCpus)));
-    split.checkBundle(bundle.cpus()).ifPresent(warning -> progress.step("warning: " + warning));
-    boolean pinned = split.isolated() && LoadGeneratorPinning.pin(split.loadGenerator());
-    CpuAssignment cpus = split.assignment(pinned, bundle.cpus());
-    progress.step("CPUs: " + cpus.describe() + (pinned ? "; taskset now says " + LoadGeneratorPinning.current() : ""));
+    CpuAssignment cpus = assignCpus(settings, bundle, progress, hostCpus);
     progress.step("starting a site container (" + (bundle.memoryMb() + SiteContainer.DATABASE_SHARE_MB)
         + " MB: the bundle's and MariaDB's; CPU " + cpus.site() + ") and installing the fixture site");
-    try (SiteContainer site = SiteContainer.start(bundle.suite(), bundle.memoryMb(),
-        split.isolated() ? Optional.of(cpus.site()) : Optional.empty())) {
+    try (SiteContainer site = SiteContainer.start(bundle.suite(), bundle.memoryMb(), siteCpuset(cpus))) {
       site.awaitServing(SERVING_TIMEOUT);
       progress.step("fixture site on " + site.origin() + " (stock Debian settings, cache in the database)");
       FixtureSiteTraffic traffic = new FixtureSiteTraffic(site.origin().getHost());
@@ -94,8 +91,7 @@ public final class LoadTest {
         // Stock's capacity in its steady state: with the caches filled.
         warmCaches(site, Optional.empty(), traffic, progress);
       }
-      Capacity capacity = settings.capacity().isPresent() ? Capacity.given(settings.capacity().get())
-          : StockCapacity.measure(phases, settings, progress);
+      Capacity capacity = StockCapacity.givenOrMeasured(phases, settings, progress);
       List<LoadPoint> loads = LoadPoint.of(capacity, settings.ratePcts(), settings.users());
       Map<LoadPoint, List<PhaseResult>> before = new LinkedHashMap<>();
       Map<LoadPoint, List<PhaseResult>> after = new LinkedHashMap<>();
@@ -133,16 +129,34 @@ public final class LoadTest {
       RunInfo run = new RunInfo("fixture site in " + site.target().image() + " (MariaDB over its socket; memory "
           + site.memoryDescription() + ")", Optional.of(bundle.command()),
           settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
-          Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus));
+          Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), false);
       return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
     }
+  }
+
+  /**
+   * The site's CPUs and the load generator's: refuses a bundle compiled for other CPUs, pins this JVM to
+   * the load generator's CPUs when they are apart from the site's, and reports the split.
+   */
+  static CpuAssignment assignCpus(LoadTestSettings settings, BundleProfile bundle, Progress progress, int hostCpus) {
+    CpuSplit split = CpuSplit.of(hostCpus, settings.siteCpus().orElse(CpuSplit.defaultSiteCpus(hostCpus)));
+    split.checkBundle(bundle.cpus()).ifPresent(warning -> progress.step("warning: " + warning));
+    boolean pinned = split.isolated() && LoadGeneratorPinning.pin(split.loadGenerator());
+    CpuAssignment cpus = split.assignment(pinned, bundle.cpus());
+    progress.step("CPUs: " + cpus.describe() + (pinned ? "; taskset now says " + LoadGeneratorPinning.current() : ""));
+    return cpus;
+  }
+
+  /** Docker's cpuset of a site container: the site's CPUs when they are apart from the load generator's. */
+  static Optional<String> siteCpuset(CpuAssignment cpus) {
+    return cpus.isolated() ? Optional.of(cpus.site()) : Optional.empty();
   }
 
   /**
    * Empties Drupal's caches and fills them with every landing page once, so that stock and the bundle
    * start their runs from the same warm state ({@link DrupalCaches}).
    */
-  private static void warmCaches(SiteContainer site, Optional<BundleProfile> bundle, Traffic traffic, Progress progress) {
+  static void warmCaches(SiteContainer site, Optional<BundleProfile> bundle, Traffic traffic, Progress progress) {
     DrupalCaches.empty(site.target(), bundle);
     List<String> pages = traffic.landingPages();
     progress.step(String.format(Locale.ROOT, "Drupal's caches emptied; filling them: %,d pages, %d at a time",
@@ -161,7 +175,7 @@ public final class LoadTest {
     progress.step(String.format(Locale.ROOT, "Drupal's caches filled in %.0f s", fill.took().toMillis() / 1000.0));
   }
 
-  private static String output(ExecResult result) {
+  static String output(ExecResult result) {
     return result.stdout() + result.stderr();
   }
 
@@ -175,7 +189,7 @@ public final class LoadTest {
     PhaseResult measured = new PhaseRunner(settings, origin, new CrawledTraffic(pages), work, progress, Optional.empty())
         .run("after", new Workload.Closed(settings.users()), Optional::empty);
     RunInfo run = new RunInfo(url.toString(), Optional.empty(), settings.users(), settings.duration().toSeconds(),
-        settings.warmup().toSeconds(), 1, Optional.empty(), MachineInfo.describe(loadAtStart));
+        settings.warmup().toSeconds(), 1, Optional.empty(), MachineInfo.describe(loadAtStart), false);
     return Summary.of(run, Optional.empty(), measured, Optional.empty());
   }
 }

@@ -25,10 +25,13 @@ import java.util.Optional;
  * @param ratePcts            the open loads, in percent of stock's capacity, each 1 to 100, ascending, distinct
  * @param siteCpus            the site container's CPUs; empty for half the machine's
  * @param capacity            stock's capacity in visits per second, given instead of measured; empty to measure it
+ * @param twins               two identical site containers sharing the site's CPUs, loaded at the same time, the
+ *                            bundle applied to one of them and moved to the other between pairs; false for one
+ *                            site container, before and after one another
  */
 public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, Path out, boolean force, int users,
     Duration duration, Duration warmup, Optional<Double> gateReductionPct, int pairs, List<Integer> ratePcts,
-    Optional<Integer> siteCpus, Optional<Double> capacity) {
+    Optional<Integer> siteCpus, Optional<Double> capacity, boolean twins) {
 
   public static final int MAX_USERS = 256;
   public static final int MAX_PAIRS = 10;
@@ -80,6 +83,10 @@ public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, P
         throw new InvalidInputException("--rates", "must be percentages of capacity between 1 and 100, ascending"
             + " and each once (e.g. 50,80), was " + ratePcts);
       }
+    }
+    if (targetUrl.isPresent() && twins) {
+      throw new InvalidInputException("--twins", "needs a BUNDLE: twin fixture sites compare stock with the bundle;"
+          + " --target-url measures one existing site");
     }
     if (targetUrl.isPresent() && gateReductionPct.isPresent()) {
       throw new InvalidInputException("--gate-ttfb-reduction", "needs a before and an after phase; --target-url"

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Measures stock's capacity on the fixture site with {@link CapacitySearch}'s closed-model ramp: one
- * warm-up, then short unreported steps of 5, 10, 20 … users (half a measured run each, 5 to 15 s).
+ * warm-up, then short unreported steps of 5, 10, 20 … users (half a measured run each, 5 to 15 s). With
+ * twin sites, both are loaded at once at each step and the capacity is one site's.
  */
 final class StockCapacity {
   static final Duration MIN_STEP = Duration.ofSeconds(5);
@@ -25,16 +26,22 @@ final class StockCapacity {
 
   private StockCapacity() {}
 
+  /** The capacity {@code --capacity} gives, else measured. */
+  static Capacity givenOrMeasured(PhaseRunner phases, LoadTestSettings settings, Progress progress) throws IOException {
+    return settings.capacity().isPresent() ? Capacity.given(settings.capacity().get())
+        : measure(phases, settings, progress);
+  }
+
   static Capacity measure(PhaseRunner phases, LoadTestSettings settings, Progress progress) throws IOException {
     Duration step = stepDuration(settings.duration());
     List<CapacityStep> steps = new ArrayList<>();
     Duration warmup = settings.warmup();
     for (Optional<Integer> users = CapacitySearch.nextUsers(steps); users.isPresent();
         users = CapacitySearch.nextUsers(steps)) {
-      PhaseResult result = phases.run("capacity/" + users.get() + "-users", new Workload.Closed(users.get()), step,
-          warmup, false, Optional::empty);
+      List<PhaseResult> results = phases.runAll("capacity/" + users.get() + "-users", new Workload.Closed(users.get()),
+          step, warmup, false, phases.noDaemonCounters());
       warmup = Duration.ZERO;
-      steps.add(step(users.get(), result));
+      steps.add(step(users.get(), results));
       progress.step(String.format(Locale.ROOT, "capacity: %d users completed %.2f visits/s", users.get(),
           steps.get(steps.size() - 1).visitsPerSec()));
     }
@@ -53,6 +60,17 @@ final class StockCapacity {
   static Duration stepDuration(Duration measured) {
     Duration half = measured.dividedBy(2);
     return half.compareTo(MIN_STEP) < 0 ? MIN_STEP : half.compareTo(MAX_STEP) > 0 ? MAX_STEP : half;
+  }
+
+  /**
+   * Visits completed per second by one site: with twin sites loaded at once, their mean (each site's
+   * capacity while its twin takes the same load), and the worse error rate.
+   */
+  static CapacityStep step(int users, List<PhaseResult> results) {
+    List<CapacityStep> each = results.stream().map(result -> step(users, result)).toList();
+    return new CapacityStep(users, each.stream().mapToDouble(CapacityStep::anonymousVisitsPerSec).average().orElse(0),
+        each.stream().mapToDouble(CapacityStep::authenticatedVisitsPerSec).average().orElse(0),
+        each.stream().mapToDouble(CapacityStep::errorRatePct).max().orElse(0));
   }
 
   /** Visits completed per second: an anonymous visit asks for one page, a logged-in visit for two. */

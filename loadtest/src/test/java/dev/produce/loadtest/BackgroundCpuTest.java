@@ -2,6 +2,7 @@ package dev.produce.loadtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class BackgroundCpuTest {
 
   @Test
   void read_onLinux_givesAHostReading() {
-    assertThat(BackgroundCpu.read(Optional.empty())).hasValueSatisfying(reading -> {
+    assertThat(BackgroundCpu.read(List.of())).hasValueSatisfying(reading -> {
       assertThat(reading.hostTotal()).isGreaterThanOrEqualTo(reading.hostBusy()).isPositive();
       assertThat(reading.site()).isZero();
     });

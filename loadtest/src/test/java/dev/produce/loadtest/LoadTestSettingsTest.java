@@ -1,5 +1,6 @@
 package dev.produce.loadtest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,18 +20,18 @@ class LoadTestSettingsTest {
   private static LoadTestSettings settings(Optional<Path> bundle, Optional<URI> url, int users, Duration duration,
       Duration warmup, Optional<Double> gate) {
     return new LoadTestSettings(bundle, url, Path.of("report"), false, users, duration, warmup, gate,
-        LoadTestSettings.DEFAULT_PAIRS, LoadTestSettings.DEFAULT_RATE_PCTS, Optional.empty(), Optional.empty());
+        LoadTestSettings.DEFAULT_PAIRS, LoadTestSettings.DEFAULT_RATE_PCTS, Optional.empty(), Optional.empty(), false);
   }
 
   private static LoadTestSettings repeated(int pairs, List<Integer> rates) {
     return new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16, Duration.ofSeconds(30),
-        Duration.ZERO, Optional.empty(), pairs, rates, Optional.empty(), Optional.empty());
+        Duration.ZERO, Optional.empty(), pairs, rates, Optional.empty(), Optional.empty(), false);
   }
 
   @Test
   void capacityOutOfBounds_namesCapacity() {
     assertThatThrownBy(() -> new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16,
-        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.of(0.0)))
+        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.of(0.0), false))
         .hasMessage("--capacity: must be visits per second between 0.1 and 10000, was 0.0");
   }
 
@@ -70,6 +71,15 @@ class LoadTestSettingsTest {
   void bothBundleAndUrl_isRefused() {
     assertThatThrownBy(() -> settings(BUNDLE, URL, 16, Duration.ofSeconds(30), Duration.ZERO, Optional.empty()))
         .hasMessageStartingWith("BUNDLE: give a bundle or --target-url, not both");
+  }
+
+  @Test
+  void twinsWithTargetUrl_isRefused_twinsWithABundleAccepted() {
+    assertThatThrownBy(() -> new LoadTestSettings(Optional.empty(), URL, Path.of("report"), false, 16,
+        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("--twins: needs a BUNDLE");
+    assertThat(new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16, Duration.ofSeconds(30),
+        Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true).twins()).isTrue();
   }
 
   @Test

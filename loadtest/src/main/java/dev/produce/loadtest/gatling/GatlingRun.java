@@ -30,6 +30,15 @@ public final class GatlingRun {
    */
   public static Path run(SimulationPlan plan, Path resultsParent, String description, boolean reports,
       Path consoleLog) throws IOException {
+    return run(List.of(plan), resultsParent, description, reports, consoleLog);
+  }
+
+  /**
+   * Runs several plans in one simulation, at the same time (one per site, each with its own base URL and
+   * recorder); otherwise as {@link #run(SimulationPlan, Path, String, boolean, Path)}.
+   */
+  public static Path run(List<SimulationPlan> plans, Path resultsParent, String description, boolean reports,
+      Path consoleLog) throws IOException {
     Files.createDirectories(resultsParent);
     Path results = Files.createTempDirectory(resultsParent, "gatling-");
     List<String> args = new ArrayList<>(List.of(
@@ -42,7 +51,7 @@ public final class GatlingRun {
     int status;
     PrintStream out = System.out;
     PrintStream err = System.err;
-    SimulationPlan.install(plan);
+    SimulationPlan.install(plans);
     try (OutputStream file = Files.newOutputStream(consoleLog, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         PrintStream log = new PrintStream(file, true, StandardCharsets.UTF_8)) {
       System.setOut(log);

@@ -6,13 +6,15 @@ import dev.produce.loadtest.traffic.Traffic;
 import dev.produce.loadtest.workload.Workload;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the next Gatling run sends, where, how long, and where it records responses. Gatling
- * instantiates {@link SiteVisitsSimulation} by class name, so the plan is handed over through
- * {@link #install}/{@link #current()}: one run at a time per JVM.
+ * instantiates {@link SiteVisitsSimulation} by class name, so the plans are handed over through
+ * {@link #install}/{@link #current()}: one run at a time per JVM. A run may drive several sites at
+ * once, one plan each (twin sites: the same load on both at the same moment).
  *
  * @param baseUrl  scheme, host and port of the site, e.g. {@code http://localhost:32768}
  * @param traffic  the visits
@@ -27,7 +29,7 @@ public record SimulationPlan(URI baseUrl, Traffic traffic, Workload workload, Du
   /** Share of the users who are logged in, when the traffic has logged-in visits. */
   public static final double AUTHENTICATED_SHARE = 0.2;
 
-  private static final AtomicReference<SimulationPlan> CURRENT = new AtomicReference<>();
+  private static final AtomicReference<List<SimulationPlan>> CURRENT = new AtomicReference<>();
 
   public SimulationPlan {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -70,9 +72,12 @@ public record SimulationPlan(URI baseUrl, Traffic traffic, Workload workload, Du
     return baseUrl.getScheme() + "://" + baseUrl.getRawAuthority();
   }
 
-  /** Makes {@code plan} the one the next simulation instance runs. */
-  static void install(SimulationPlan plan) {
-    if (!CURRENT.compareAndSet(null, plan)) {
+  /** Makes {@code plans} (one per site, at least one) the ones the next simulation instance runs, together. */
+  static void install(List<SimulationPlan> plans) {
+    if (plans.isEmpty()) {
+      throw new IllegalArgumentException("a Gatling run needs at least one plan");
+    }
+    if (!CURRENT.compareAndSet(null, List.copyOf(plans))) {
       throw new IllegalStateException("another Gatling run is in progress in this JVM");
     }
   }
@@ -81,11 +86,11 @@ public record SimulationPlan(URI baseUrl, Traffic traffic, Workload workload, Du
     CURRENT.set(null);
   }
 
-  static SimulationPlan current() {
-    SimulationPlan plan = CURRENT.get();
-    if (plan == null) {
+  static List<SimulationPlan> current() {
+    List<SimulationPlan> plans = CURRENT.get();
+    if (plans == null) {
       throw new IllegalStateException("no SimulationPlan installed: run SiteVisitsSimulation through GatlingRun");
     }
-    return plan;
+    return plans;
   }
 }

@@ -22,6 +22,7 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.Optional;
  * Closed model: the plan's users, each replaced by a new one when its visit ends. Open model: each
  * kind of visit arrives at its rate ({@code constantUsersPerSec(rate).during(duration).randomized()}:
  * arrivals at random moments around the rate, as visitors come), each user making one visit.
+ * With several plans (twin sites), each plan's visitors go to its own site, all at the same time.
  */
 public final class SiteVisitsSimulation extends Simulation {
   /** Paths of files a page references: the site's files, core, themes, modules, libraries. */
@@ -49,7 +51,21 @@ public final class SiteVisitsSimulation extends Simulation {
   static final String PAGE_LOAD = "page load";
 
   public SiteVisitsSimulation() {
-    SimulationPlan plan = SimulationPlan.current();
+    List<SimulationPlan> plans = SimulationPlan.current();
+    List<PopulationBuilder> populations = new ArrayList<>();
+    Duration longest = Duration.ZERO;
+    for (int i = 0; i < plans.size(); i++) {
+      SimulationPlan plan = plans.get(i);
+      // Gatling wants scenario names unique within a simulation: with several sites, each is named.
+      String site = plans.size() == 1 ? "" : "site " + (i + 1) + ": ";
+      populations.addAll(populations(plan, site));
+      longest = plan.duration().compareTo(longest) > 0 ? plan.duration() : longest;
+    }
+    setUp(populations).maxDuration(longest.plusMinutes(1));
+  }
+
+  /** The plan's visitors, with the plan's site as their protocol's base URL. */
+  private static List<PopulationBuilder> populations(SimulationPlan plan, String site) {
     ResponseRecorder recorder = plan.recorder();
     HttpProtocolBuilder protocol = http.baseUrl(plan.origin())
         .disableWarmUp()
@@ -62,7 +78,7 @@ public final class SiteVisitsSimulation extends Simulation {
         .acceptLanguageHeader("en")
         .userAgentHeader("produce-loadtest (Gatling)");
 
-    ScenarioBuilder anonymous = scenario("anonymous visitors").exec(anonymousVisit(plan, recorder));
+    ScenarioBuilder anonymous = scenario(site + "anonymous visitors").exec(anonymousVisit(plan, recorder));
     List<PopulationBuilder> populations = new ArrayList<>();
     if (plan.workload() instanceof Workload.Open open) {
       if (open.anonymousPerSec() > 0) {
@@ -70,21 +86,21 @@ public final class SiteVisitsSimulation extends Simulation {
             constantUsersPerSec(open.anonymousPerSec()).during(plan.duration()).randomized()));
       }
       if (open.authenticatedPerSec() > 0 && plan.traffic().offers(RequestKind.PAGE_AUTHENTICATED)) {
-        populations.add(authenticated(plan, recorder).injectOpen(
+        populations.add(authenticated(plan, recorder, site).injectOpen(
             constantUsersPerSec(open.authenticatedPerSec()).during(plan.duration()).randomized()));
       }
     } else {
       populations.add(anonymous.injectClosed(constantConcurrentUsers(plan.anonymousUsers()).during(plan.duration())));
       if (plan.authenticatedUsers() > 0) {
-        populations.add(authenticated(plan, recorder).injectClosed(
+        populations.add(authenticated(plan, recorder, site).injectClosed(
             constantConcurrentUsers(plan.authenticatedUsers()).during(plan.duration())));
       }
     }
-    setUp(populations).protocols(protocol).maxDuration(plan.duration().plusMinutes(1));
+    return populations.stream().map(population -> population.protocols(protocol)).toList();
   }
 
-  private static ScenarioBuilder authenticated(SimulationPlan plan, ResponseRecorder recorder) {
-    return scenario("logged-in users").exec(authenticatedVisit(plan, recorder));
+  private static ScenarioBuilder authenticated(SimulationPlan plan, ResponseRecorder recorder, String site) {
+    return scenario(site + "logged-in users").exec(authenticatedVisit(plan, recorder));
   }
 
   /**

@@ -25,9 +25,15 @@ final class LoadsTable {
             .orElse("; the bundle records no --cpus"))
         .append(".\n"));
     summary.capacity().ifPresent(capacity -> md.append(capacity(capacity)));
-    md.append(String.format(Locale.ROOT, "%d before/after pair%s per load (B A B A …, the bundle applied with"
-        + " ./produce and undone with ./produce --rollback between them), %d s per run after a %d s warm-up.%n",
-        run.pairs(), run.pairs() == 1 ? "" : "s", run.durationSeconds(), run.warmupSeconds()));
+    md.append(run.twins()
+        ? String.format(Locale.ROOT, "%d before/after pair%s per load on twin sites (two identical site containers"
+            + " sharing the site's CPUs, loaded at the same time: stock on one, the bundle on the other, which moves"
+            + " to the twin between pairs with ./produce --rollback and ./produce; each site's load and capacity"
+            + " are per site), %d s per run after a %d s warm-up.%n",
+            run.pairs(), run.pairs() == 1 ? "" : "s", run.durationSeconds(), run.warmupSeconds())
+        : String.format(Locale.ROOT, "%d before/after pair%s per load (B A B A …, the bundle applied with"
+            + " ./produce and undone with ./produce --rollback between them), %d s per run after a %d s warm-up.%n",
+            run.pairs(), run.pairs() == 1 ? "" : "s", run.durationSeconds(), run.warmupSeconds()));
   }
 
   static void format(StringBuilder md, List<LoadComparison> loads) {

@@ -14,9 +14,12 @@ import java.util.Optional;
  * @param pairs           before/after pairs run at every load (B A B A …); 1 with --target-url
  * @param cpus            how the CPUs were shared by the site and the load generator; empty with --target-url
  * @param machine         where it ran
+ * @param twins           whether two twin sites took the load at the same time (stock on one, the bundle on the
+ *                        other, swapped between pairs) instead of one site before and after
  */
 public record RunInfo(String target, Optional<String> bundleCommand, int users, long durationSeconds,
-    long warmupSeconds, int pairs, Optional<CpuAssignment> cpus, Machine machine) {
+    long warmupSeconds, int pairs, Optional<CpuAssignment> cpus, Machine machine,
+    boolean twins) {
 
   public RunInfo {
     Objects.requireNonNull(target, "target");

@@ -126,6 +126,7 @@ public final class SummaryJson {
     json.writeNumberField("duration_s", run.durationSeconds());
     json.writeNumberField("warmup_s", run.warmupSeconds());
     json.writeNumberField("pairs", run.pairs());
+    json.writeBooleanField("twins", run.twins());
     json.writeFieldName("cpus");
     if (run.cpus().isPresent()) {
       CpuAssignment cpus = run.cpus().get();

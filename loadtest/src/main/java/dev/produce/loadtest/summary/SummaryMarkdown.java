@@ -51,7 +51,10 @@ public final class SummaryMarkdown {
     return md.toString();
   }
 
-  /** Links to Gatling's reports: one per run with repeated runs, else before/ and after/. */
+  /**
+   * Links to Gatling's reports: one per run with repeated runs (one per pair with twin sites: both sites' visits in
+   * one report), else before/ and after/.
+   */
   private static String reports(Summary summary) {
     if (summary.loads().isEmpty()) {
       return (summary.before().isPresent() ? "[before](before/index.html), " : "") + "[after](after/index.html)";
@@ -61,8 +64,13 @@ public final class SummaryMarkdown {
       links.append(load.key()).append(' ');
       for (int pair = 1; pair <= Math.max(load.before().size(), load.after().size()); pair++) {
         String run = load.key() + "-" + pair;
-        links.append(pair == 1 ? "" : " ").append("[B](before/").append(run).append("/index.html) [A](after/")
-            .append(run).append("/index.html)");
+        if (summary.run().twins()) {
+          links.append(pair == 1 ? "" : " ").append("[").append(pair).append("](twins/").append(run)
+              .append("/index.html)");
+        } else {
+          links.append(pair == 1 ? "" : " ").append("[B](before/").append(run).append("/index.html) [A](after/")
+              .append(run).append("/index.html)");
+        }
       }
       links.append(load == summary.loads().get(summary.loads().size() - 1) ? "" : ", ");
     }

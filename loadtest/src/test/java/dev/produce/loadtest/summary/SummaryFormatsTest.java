@@ -176,9 +176,13 @@ class SummaryFormatsTest {
 
   /** Two loads, three pairs each, on a split machine: what a default fixture-site run reports. */
   private static Summary repeated() {
+    return repeated(false);
+  }
+
+  private static Summary repeated(boolean twins) {
     RunInfo run = new RunInfo("fixture site in produce/target:0123456789ab", Optional.of("produce-compile --memory 2048"
         + " --cache redis --cpus 1"), 16, 30, 10, 3, Optional.of(new CpuAssignment(2, "0", "1", true, true,
-        Optional.of(1))), new Machine(2, 24105, 0.5, 1.75, "Linux 6.1 amd64, Java 17.0.15"));
+        Optional.of(1))), new Machine(2, 24105, 0.5, 1.75, "Linux 6.1 amd64, Java 17.0.15"), twins);
     Capacity capacity = CapacitySearch.result(List.of(new CapacityStep(1, 4, 1, 0), new CapacityStep(2, 8, 2, 0),
         new CapacityStep(4, 7.6, 1.9, 0)));
     List<LoadComparison> loads = List.of(
@@ -260,6 +264,21 @@ class SummaryFormatsTest {
         + "| saturation (16 users, closed) | 16 users (closed) | 950 ms (900\u20131,000 ms) | 940 ms (880\u20131,020 ms)"
         + " | 0.99 (0.98, 1.02, 0.99) | inconclusive |\n\n");
     assertThat(md).contains("The runs shown in detail: the median ones at 80 % of capacity.\n\n| | before | after |");
+  }
+
+  @Test
+  void twins_sayHowTheyWereMeasured_andLinkOneReportPerPair() throws Exception {
+    String md = SummaryMarkdown.format(repeated(true));
+
+    assertThat(md).contains("3 before/after pairs per load on twin sites (two identical site containers sharing the"
+        + " site's CPUs, loaded at the same time");
+    assertThat(md).doesNotContain("B A B A").doesNotContain("(before/open-80pct-1/index.html)")
+        .contains("open-80pct [1](twins/open-80pct-1/index.html) [2](twins/open-80pct-2/index.html)"
+            + " [3](twins/open-80pct-3/index.html), saturation [1](twins/saturation-1/index.html)");
+    assertThat(new ObjectMapper().readTree(SummaryJson.format(repeated(true))).get("run").get("twins").asBoolean())
+        .isTrue();
+    assertThat(new ObjectMapper().readTree(SummaryJson.format(repeated())).get("run").get("twins").asBoolean())
+        .isFalse();
   }
 
   @Test

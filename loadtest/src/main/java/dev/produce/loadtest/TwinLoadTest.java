@@ -1,0 +1,116 @@
+package dev.produce.loadtest;
+
+import dev.produce.loadtest.bundle.BundleProfile;
+import dev.produce.loadtest.site.BundleApplication;
+import dev.produce.loadtest.site.CacheCounters;
+import dev.produce.loadtest.site.SiteContainer;
+import dev.produce.loadtest.summary.CpuAssignment;
+import dev.produce.loadtest.summary.LoadComparison;
+import dev.produce.loadtest.summary.PhaseResult;
+import dev.produce.loadtest.summary.RunInfo;
+import dev.produce.loadtest.summary.Summary;
+import dev.produce.loadtest.traffic.FixtureSiteTraffic;
+import dev.produce.loadtest.workload.Capacity;
+import dev.produce.loadtest.workload.LoadPoint;
+import dev.produce.loadtest.workload.Workload;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * {@code produce-loadtest --twins}: two identical fixture sites on the same CPUs take the same load at the
+ * same moment, stock on one and the bundle on the other. Whatever else the machine does in a run (another
+ * process, the CPU's clock, the page cache) falls on both, so each pair's ratio compares the bundle with stock
+ * under the same conditions. The bundle changes sides between pairs (pair 1 on site 2, pair 2 on site 1 …:
+ * {@code ./produce --rollback} on one, {@code ./produce} on the other), so a difference between the two
+ * containers cancels out over the pairs. Each site gets about half the site's CPUs; capacity and the open
+ * loads are per site. One Gatling report per run holds both sites' visits ({@code twins/<load>-<pair>/}).
+ */
+final class TwinLoadTest {
+  private static final Duration SERVING_TIMEOUT = Duration.ofSeconds(90);
+  private static final int SITES = 2;
+
+  private TwinLoadTest() {}
+
+  static Summary run(LoadTestSettings settings, BundleProfile bundle, Path work, Progress progress, double loadAtStart)
+      throws IOException {
+    int hostCpus = Runtime.getRuntime().availableProcessors();
+    CpuAssignment cpus = LoadTest.assignCpus(settings, bundle, progress, hostCpus);
+    List<SiteContainer> sites = new ArrayList<>();
+    try {
+      for (int i = 1; i <= SITES; i++) {
+        progress.step("starting twin site " + i + " of " + SITES + " (" + (bundle.memoryMb()
+            + SiteContainer.DATABASE_SHARE_MB) + " MB: the bundle's and MariaDB's; CPU " + cpus.site()
+            + ", shared by both twins) and installing the fixture site");
+        sites.add(SiteContainer.start(bundle.suite(), bundle.memoryMb(), LoadTest.siteCpuset(cpus)));
+        sites.get(i - 1).awaitServing(SERVING_TIMEOUT);
+      }
+      return measure(settings, bundle, sites, cpus, work, progress, loadAtStart, hostCpus);
+    } finally {
+      sites.forEach(SiteContainer::close);
+    }
+  }
+
+  private static Summary measure(LoadTestSettings settings, BundleProfile bundle, List<SiteContainer> sites,
+      CpuAssignment cpus, Path work, Progress progress, double loadAtStart, int hostCpus) throws IOException {
+    FixtureSiteTraffic traffic = new FixtureSiteTraffic(sites.get(0).origin().getHost());
+    PhaseRunner phases = new PhaseRunner(settings, sites.stream()
+        .map(site -> new PhaseRunner.Site(site.origin(), Optional.of(site.target()))).toList(), traffic, work, progress);
+    progress.step("twin sites on " + sites.stream().map(site -> site.origin().toString()).toList()
+        + " (stock Debian settings, cache in the database)");
+    if (settings.capacity().isEmpty()) {
+      sites.forEach(site -> LoadTest.warmCaches(site, Optional.empty(), traffic, progress));
+    }
+    Capacity capacity = StockCapacity.givenOrMeasured(phases, settings, progress);
+    List<LoadPoint> loads = LoadPoint.of(capacity, settings.ratePcts(), settings.users());
+    Map<LoadPoint, List<PhaseResult>> before = new LinkedHashMap<>();
+    Map<LoadPoint, List<PhaseResult>> after = new LinkedHashMap<>();
+    StringBuilder applyLog = new StringBuilder();
+    Optional<Integer> withBundle = Optional.empty();
+    for (int pair = 1; pair <= settings.pairs(); pair++) {
+      int bundled = pair % SITES;
+      int stock = (bundled + 1) % SITES;
+      if (withBundle.isPresent()) {
+        SiteContainer site = sites.get(withBundle.get());
+        progress.step("site " + (withBundle.get() + 1) + ": undoing the bundle: ./produce --rollback");
+        applyLog.append(LoadTest.output(BundleApplication.rollback(site)));
+        site.awaitServing(SERVING_TIMEOUT);
+        BundleApplication.checkStock(site);
+      }
+      SiteContainer site = sites.get(bundled);
+      progress.step("site " + (bundled + 1) + ": applying the bundle: ./produce (" + bundle.command() + ")");
+      applyLog.append(LoadTest.output(BundleApplication.apply(site, bundle)));
+      Files.writeString(work.resolve("apply.log"), applyLog);
+      site.awaitServing(SERVING_TIMEOUT);
+      BundleApplication.checkBackend(site, bundle);
+      withBundle = Optional.of(bundled);
+      progress.step("pair " + pair + ": stock on site " + (stock + 1) + ", the bundle on site " + (bundled + 1)
+          + " (its cache: " + BundleApplication.servedBackend(site) + ")");
+      LoadTest.warmCaches(sites.get(stock), Optional.empty(), traffic, progress);
+      LoadTest.warmCaches(site, Optional.of(bundle), traffic, progress);
+      List<Supplier<Optional<CacheCounters>>> counters = new ArrayList<>(phases.noDaemonCounters());
+      counters.set(bundled, () -> CacheCounters.read(site.target(), bundle));
+      for (LoadPoint load : loads) {
+        List<PhaseResult> results = phases.runAll("twins/" + load.key() + "-" + pair, load.workload(), counters);
+        before.computeIfAbsent(load, key -> new ArrayList<>()).add(results.get(stock));
+        after.computeIfAbsent(load, key -> new ArrayList<>()).add(results.get(bundled));
+      }
+    }
+    Files.writeString(work.resolve("apply.log"), applyLog);
+    List<LoadComparison> comparisons = loads.stream().map(load -> new LoadComparison(load.key(), load.label(),
+        load.workload() instanceof Workload.Open, load.workload().describe() + " on each twin", before.get(load),
+        after.get(load))).toList();
+    RunInfo run = new RunInfo("twin fixture sites in " + sites.get(0).target().image() + " (MariaDB over its socket;"
+        + " memory " + sites.get(0).memoryDescription() + ", each)", Optional.of(bundle.command()),
+        settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
+        Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), true);
+    return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
+  }
+}
