@@ -50,7 +50,7 @@ import java.util.Optional;
  * measures stock and the bundle side by side instead.
  */
 public final class LoadTest {
-  private static final Duration SERVING_TIMEOUT = Duration.ofSeconds(90);
+  static final Duration SERVING_TIMEOUT = Duration.ofSeconds(90);
 
   private LoadTest() {}
 
@@ -99,9 +99,7 @@ public final class LoadTest {
       for (int pair = 1; pair <= settings.pairs(); pair++) {
         if (pair > 1) {
           progress.step("undoing the bundle: ./produce --rollback");
-          applyLog.append(output(BundleApplication.rollback(site)));
-          site.awaitServing(SERVING_TIMEOUT);
-          BundleApplication.checkStock(site);
+          applyLog.append(rollBack(site));
         }
         // Every state starts from the same fill, the first one too: the capacity ramp warmed more
         // than the fill does (logged-in pages), which would favour the first stock runs.
@@ -111,10 +109,7 @@ public final class LoadTest {
               .add(phases.run("before/" + load.key() + "-" + pair, load.workload(), Optional::empty));
         }
         progress.step("applying the bundle: ./produce (" + bundle.command() + ")");
-        applyLog.append(output(BundleApplication.apply(site, bundle)));
-        Files.writeString(work.resolve("apply.log"), applyLog);
-        site.awaitServing(SERVING_TIMEOUT);
-        BundleApplication.checkBackend(site, bundle);
+        applyLog.append(applyBundle(site, bundle));
         progress.step("bundle applied; the site's cache: " + BundleApplication.servedBackend(site));
         warmCaches(site, Optional.of(bundle), traffic, progress);
         for (LoadPoint load : loads) {
@@ -132,6 +127,28 @@ public final class LoadTest {
           Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), false);
       return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
     }
+  }
+
+  /**
+   * Runs {@code ./produce} on the site, waits until it serves again and checks that its cache is the bundle's;
+   * returns the output.
+   */
+  static String applyBundle(SiteContainer site, BundleProfile bundle) {
+    String output = output(BundleApplication.apply(site, bundle));
+    site.awaitServing(SERVING_TIMEOUT);
+    BundleApplication.checkBackend(site, bundle);
+    return output;
+  }
+
+  /**
+   * Runs {@code ./produce --rollback} on the site, waits until it serves again and checks that it is back on
+   * stock's database cache; returns the output.
+   */
+  static String rollBack(SiteContainer site) {
+    String output = output(BundleApplication.rollback(site));
+    site.awaitServing(SERVING_TIMEOUT);
+    BundleApplication.checkStock(site);
+    return output;
   }
 
   /**
@@ -175,7 +192,7 @@ public final class LoadTest {
     progress.step(String.format(Locale.ROOT, "Drupal's caches filled in %.0f s", fill.took().toMillis() / 1000.0));
   }
 
-  static String output(ExecResult result) {
+  private static String output(ExecResult result) {
     return result.stdout() + result.stderr();
   }
 

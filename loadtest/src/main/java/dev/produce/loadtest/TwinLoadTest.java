@@ -16,7 +16,6 @@ import dev.produce.loadtest.workload.Workload;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import java.util.function.Supplier;
  * loads are per site. One Gatling report per run holds both sites' visits ({@code twins/<load>-<pair>/}).
  */
 final class TwinLoadTest {
-  private static final Duration SERVING_TIMEOUT = Duration.ofSeconds(90);
   private static final int SITES = 2;
 
   private TwinLoadTest() {}
@@ -50,7 +48,7 @@ final class TwinLoadTest {
             + SiteContainer.DATABASE_SHARE_MB) + " MB: the bundle's and MariaDB's; CPU " + cpus.site()
             + ", shared by both twins) and installing the fixture site");
         sites.add(SiteContainer.start(bundle.suite(), bundle.memoryMb(), LoadTest.siteCpuset(cpus)));
-        sites.get(i - 1).awaitServing(SERVING_TIMEOUT);
+        sites.get(i - 1).awaitServing(LoadTest.SERVING_TIMEOUT);
       }
       return measure(settings, bundle, sites, cpus, work, progress, loadAtStart, hostCpus);
     } finally {
@@ -73,24 +71,17 @@ final class TwinLoadTest {
     Map<LoadPoint, List<PhaseResult>> before = new LinkedHashMap<>();
     Map<LoadPoint, List<PhaseResult>> after = new LinkedHashMap<>();
     StringBuilder applyLog = new StringBuilder();
-    Optional<Integer> withBundle = Optional.empty();
     for (int pair = 1; pair <= settings.pairs(); pair++) {
       int bundled = pair % SITES;
       int stock = (bundled + 1) % SITES;
-      if (withBundle.isPresent()) {
-        SiteContainer site = sites.get(withBundle.get());
-        progress.step("site " + (withBundle.get() + 1) + ": undoing the bundle: ./produce --rollback");
-        applyLog.append(LoadTest.output(BundleApplication.rollback(site)));
-        site.awaitServing(SERVING_TIMEOUT);
-        BundleApplication.checkStock(site);
+      if (pair > 1) {
+        // the twin that carried the bundle in the last pair runs stock in this one
+        progress.step("site " + (stock + 1) + ": undoing the bundle: ./produce --rollback");
+        applyLog.append(LoadTest.rollBack(sites.get(stock)));
       }
       SiteContainer site = sites.get(bundled);
       progress.step("site " + (bundled + 1) + ": applying the bundle: ./produce (" + bundle.command() + ")");
-      applyLog.append(LoadTest.output(BundleApplication.apply(site, bundle)));
-      Files.writeString(work.resolve("apply.log"), applyLog);
-      site.awaitServing(SERVING_TIMEOUT);
-      BundleApplication.checkBackend(site, bundle);
-      withBundle = Optional.of(bundled);
+      applyLog.append(LoadTest.applyBundle(site, bundle));
       progress.step("pair " + pair + ": stock on site " + (stock + 1) + ", the bundle on site " + (bundled + 1)
           + " (its cache: " + BundleApplication.servedBackend(site) + ")");
       LoadTest.warmCaches(sites.get(stock), Optional.empty(), traffic, progress);
