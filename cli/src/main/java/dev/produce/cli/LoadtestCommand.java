@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
           + " the others) on stock Debian settings, measures stock's capacity, then measures before and after"
           + " BUNDLE in alternation (B A B A B A: ./produce and ./produce --rollback between them) with Gatling at"
           + " open arrival rates of 50 %% and 80 %% of that capacity and at saturation (--users, closed). Each state"
-          + " starts from the same caches: emptied, then filled with every landing page once (about a minute)."
+          + " starts from the same caches: emptied, then filled with every landing page once and the most viewed"
+          + " pages logged in (a minute or two)."
           + " TTFB is measured by a probe alongside Gatling; Drupal's cache hit rate is counted by the fixture site,"
           + " beside the Redis/Memcached daemon's own counters.",
       "Per load: the median and range of each metric, and each before/after pair's p95 TTFB ratio (the runs of a"

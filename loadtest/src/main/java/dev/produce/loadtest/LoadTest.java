@@ -19,6 +19,7 @@ import dev.produce.loadtest.traffic.CrawledTraffic;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.loadtest.traffic.LinkCrawler;
 import dev.produce.loadtest.traffic.Traffic;
+import dev.produce.loadtest.traffic.Visit;
 import dev.produce.loadtest.workload.Capacity;
 import dev.produce.loadtest.workload.LoadPoint;
 import dev.produce.loadtest.workload.Workload;
@@ -170,17 +171,20 @@ public final class LoadTest {
   }
 
   /**
-   * Empties Drupal's caches and fills them with every landing page once, so that stock and the bundle
-   * start their runs from the same warm state ({@link DrupalCaches}).
+   * Empties Drupal's caches and fills them with the traffic's cache fill (every landing page once, the
+   * most viewed pages logged in), so that stock and the bundle start their runs from the same warm
+   * state ({@link DrupalCaches}).
    */
   static void warmCaches(SiteContainer site, Optional<BundleProfile> bundle, Traffic traffic, Progress progress) {
     DrupalCaches.empty(site.target(), bundle);
-    List<String> pages = traffic.landingPages();
-    progress.step(String.format(Locale.ROOT, "Drupal's caches emptied; filling them: %,d pages, %d at a time",
-        pages.size(), DrupalCaches.FILL_CONNECTIONS));
+    List<Visit> visits = traffic.cacheFill();
+    int views = visits.stream().mapToInt(visit -> visit.pages().size()).sum();
+    int loggedIn = visits.stream().filter(visit -> visit.session().isPresent()).mapToInt(visit -> visit.pages().size()).sum();
+    progress.step(String.format(Locale.ROOT, "Drupal's caches emptied; filling them: %,d page views (%,d of them logged in),"
+        + " %d at a time", views, loggedIn, DrupalCaches.FILL_CONNECTIONS));
     DrupalCaches.Fill fill;
     try {
-      fill = DrupalCaches.fill(site.origin(), pages);
+      fill = DrupalCaches.fill(site.origin(), visits);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TargetException("interrupted while filling Drupal's caches", e);

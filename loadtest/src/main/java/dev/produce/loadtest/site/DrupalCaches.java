@@ -1,6 +1,8 @@
 package dev.produce.loadtest.site;
 
 import dev.produce.loadtest.bundle.BundleProfile;
+import dev.produce.loadtest.traffic.SessionCookie;
+import dev.produce.loadtest.traffic.Visit;
 import dev.produce.model.CacheBackend;
 import dev.produce.verifier.container.ExecResult;
 import dev.produce.verifier.container.Target;
@@ -22,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Brings Drupal's caches of the fixture site to the same state before stock runs and bundle runs:
  * empty (the database's {@code cache_*} tables and the bundle's cache daemon), then filled by
- * requesting every landing page of the traffic once.
+ * the traffic's cache fill: every landing page once, and the most viewed pages logged in ({@link
+ * dev.produce.loadtest.traffic.Traffic#cacheFill()}).
  *
  * <p>Without this, the comparison measures cache states, not configurations: applying a bundle
  * restarts its daemon empty (no persistence), while the database cache of stock keeps what every
@@ -42,8 +45,8 @@ public final class DrupalCaches {
   /**
    * The result of a fill.
    *
-   * @param pages  pages requested
-   * @param failed pages that did not answer 200
+   * @param pages  pages requested (a logged-in page counts once per session it was requested with)
+   * @param failed requests that did not answer 200
    * @param took   wall time of the fill
    */
   public record Fill(int pages, int failed, Duration took) {}
@@ -73,16 +76,21 @@ public final class DrupalCaches {
     };
   }
 
-  /** Requests each of {@code pages} (paths) once from {@code origin}, {@link #FILL_CONNECTIONS} at a time. */
-  public static Fill fill(URI origin, List<String> pages) throws InterruptedException {
+  /**
+   * Requests the pages of each of {@code visits} from {@code origin}, with the visit's session cookie
+   * if it has one, {@link #FILL_CONNECTIONS} visits at a time.
+   */
+  public static Fill fill(URI origin, List<Visit> visits) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     AtomicInteger failed = new AtomicInteger();
     long start = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(FILL_CONNECTIONS);
     try {
-      List<Future<?>> requests = pages.stream().<Future<?>>map(page -> pool.submit(() -> {
-        if (!answers200(client, origin.resolve(page))) {
-          failed.incrementAndGet();
+      List<Future<?>> requests = visits.stream().<Future<?>>map(visit -> pool.submit(() -> {
+        for (String page : visit.pages()) {
+          if (!answers200(client, origin.resolve(page), visit.session())) {
+            failed.incrementAndGet();
+          }
         }
       })).toList();
       for (Future<?> request : requests) {
@@ -95,13 +103,15 @@ public final class DrupalCaches {
     } finally {
       pool.shutdownNow();
     }
-    return new Fill(pages.size(), failed.get(), Duration.ofNanos(System.nanoTime() - start));
+    int pages = visits.stream().mapToInt(visit -> visit.pages().size()).sum();
+    return new Fill(pages, failed.get(), Duration.ofNanos(System.nanoTime() - start));
   }
 
-  private static boolean answers200(HttpClient client, URI page) {
+  private static boolean answers200(HttpClient client, URI page, Optional<SessionCookie> session) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(page).timeout(REQUEST_TIMEOUT).header("Accept", "text/html");
+    session.ifPresent(cookie -> request.header("Cookie", cookie.header()));
     try {
-      HttpResponse<Void> response = client.send(HttpRequest.newBuilder(page).timeout(REQUEST_TIMEOUT)
-          .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
       return response.statusCode() == 200;
     } catch (IOException e) {
       return false;

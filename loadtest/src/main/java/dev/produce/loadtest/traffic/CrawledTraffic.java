@@ -22,9 +22,10 @@ public final class CrawledTraffic implements Traffic {
     this.zipf = new Zipf(paths.size(), 1.0);
   }
 
+  /** Every page once, anonymously. */
   @Override
-  public List<String> landingPages() {
-    return paths;
+  public List<Visit> cacheFill() {
+    return paths.stream().map(path -> new Visit(List.of(path), Optional.empty())).toList();
   }
 
   @Override

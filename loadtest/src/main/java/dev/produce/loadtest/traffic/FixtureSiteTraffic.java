@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +16,11 @@ import java.util.SplittableRandom;
  * the front page or one of its pages (15 %) or a tag's page (15 %), the URLs Zipf-skewed over all
  * 2,000 articles so a long tail misses the caches; logged-in users (one of the 50 sessions the
  * site's installer creates) view two pages. The numbers match {@code fixtures/site/scripts/seed.php}.
+ *
+ * <p>The cache fill requests every landing page anonymously, then the pages carrying {@link
+ * #LOGGED_IN_FILL_SHARE} of logged-in page views once as a plain user and once as an editor (the two
+ * role sets among the sessions): a site in its steady state has those in its dynamic page and render
+ * caches, and the long tail still misses.
  */
 public final class FixtureSiteTraffic implements Traffic {
   /** Articles the installer creates: /node/1 … /node/2000. */
@@ -24,6 +30,12 @@ public final class FixtureSiteTraffic implements Traffic {
   /** Users with a session: uid 2 … 51, cookie value sha256("produce-fixture-session-UID"). */
   public static final int FIRST_SESSION_UID = 2;
   public static final int SESSIONS = 50;
+  /** Sessions of users with the editor role: uid 2 … 6 (seed.php); the others have no role beyond authenticated. */
+  public static final int LAST_EDITOR_UID = 6;
+  /** The share of logged-in page views whose pages the cache fill requests logged in (263 pages). */
+  public static final double LOGGED_IN_FILL_SHARE = 0.80;
+  private static final double ARTICLE_SHARE = 0.70;
+  private static final double FRONT_PAGE_SHARE = 0.15;
   private static final int FRONT_PAGES = 30;
   private static final long POPULARITY_SEED = 20261129L;
 
@@ -79,8 +91,52 @@ public final class FixtureSiteTraffic implements Traffic {
     };
   }
 
-  /** The front page and its pages, every tag's page and every article, articles in order of popularity. */
+  /**
+   * Every landing page anonymously ({@link #landingPages()}), then the most viewed pages carrying
+   * {@link #LOGGED_IN_FILL_SHARE} of logged-in page views, each once with a plain user's session and
+   * once with an editor's (sessions taken in turn).
+   */
   @Override
+  public List<Visit> cacheFill() {
+    List<Visit> fill = new ArrayList<>();
+    landingPages().forEach(page -> fill.add(new Visit(List.of(page), Optional.empty())));
+    List<String> popular = mostViewed(LOGGED_IN_FILL_SHARE);
+    int editors = LAST_EDITOR_UID - FIRST_SESSION_UID + 1;
+    for (int i = 0; i < popular.size(); i++) {
+      List<String> page = List.of(popular.get(i));
+      fill.add(new Visit(page, Optional.of(session(host, LAST_EDITOR_UID + 1 + i % (SESSIONS - editors)))));
+      fill.add(new Visit(page, Optional.of(session(host, FIRST_SESSION_UID + i % editors))));
+    }
+    return List.copyOf(fill);
+  }
+
+  /** The fewest pages, most viewed first, whose share of page views is at least {@code share}. */
+  List<String> mostViewed(double share) {
+    record Viewed(String page, double probability) {}
+    List<Viewed> pages = new ArrayList<>();
+    for (int rank = 1; rank <= ARTICLES; rank++) {
+      pages.add(new Viewed("/node/" + popularity[rank - 1], ARTICLE_SHARE * articles.probability(rank)));
+    }
+    for (int rank = 1; rank <= FRONT_PAGES; rank++) {
+      pages.add(new Viewed(rank == 1 ? "/" : "/?page=" + (rank - 1), FRONT_PAGE_SHARE * frontPages.probability(rank)));
+    }
+    for (int rank = 1; rank <= TAGS; rank++) {
+      pages.add(new Viewed("/taxonomy/term/" + rank, (1 - ARTICLE_SHARE - FRONT_PAGE_SHARE) * tags.probability(rank)));
+    }
+    pages.sort(Comparator.comparingDouble(Viewed::probability).reversed().thenComparing(Viewed::page));
+    List<String> chosen = new ArrayList<>();
+    double covered = 0;
+    for (Viewed viewed : pages) {
+      if (covered >= share) {
+        break;
+      }
+      chosen.add(viewed.page());
+      covered += viewed.probability();
+    }
+    return chosen;
+  }
+
+  /** The front page and its pages, every tag's page and every article, articles in order of popularity. */
   public List<String> landingPages() {
     List<String> pages = new ArrayList<>();
     pages.add("/");
@@ -104,10 +160,10 @@ public final class FixtureSiteTraffic implements Traffic {
 
   private String page(SplittableRandom random) {
     double landing = random.nextDouble();
-    if (landing < 0.70) {
+    if (landing < ARTICLE_SHARE) {
       return "/node/" + popularity[articles.next(random) - 1];
     }
-    if (landing < 0.85) {
+    if (landing < ARTICLE_SHARE + FRONT_PAGE_SHARE) {
       int page = frontPages.next(random) - 1;
       return page == 0 ? "/" : "/?page=" + page;
     }

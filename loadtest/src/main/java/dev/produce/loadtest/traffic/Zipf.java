@@ -31,6 +31,14 @@ public final class Zipf {
     return Math.min(cumulative.length, (index >= 0 ? index : -index - 1) + 1);
   }
 
+  /** The probability of {@code rank} (1..n). */
+  public double probability(int rank) {
+    if (rank < 1 || rank > cumulative.length) {
+      throw new IllegalArgumentException("rank must be within 1.." + cumulative.length + ": " + rank);
+    }
+    return rank == 1 ? cumulative[0] : cumulative[rank - 1] - cumulative[rank - 2];
+  }
+
   /** The probability of rank 1. */
   public double topShare() {
     return cumulative[0];

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.produce.loadtest.summary.BinReads;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
+import dev.produce.loadtest.traffic.SessionCookie;
+import dev.produce.loadtest.traffic.Visit;
 import dev.produce.verifier.container.ExecResult;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -71,12 +73,21 @@ class FixtureSiteIT {
     DrupalCaches.empty(site.target(), Optional.empty());
     assertThat(header(http.get("/node/31"), "X-Drupal-Cache")).as("emptied").isEqualTo("MISS");
     DrupalCaches.empty(site.target(), Optional.empty());
-    DrupalCaches.Fill fill = DrupalCaches.fill(site.origin(), List.of("/node/31", "/node/32", "/no-such-page"));
+    SessionCookie user = FixtureSiteTraffic.session(site.origin().getHost(), 9);
+    DrupalCaches.Fill fill = DrupalCaches.fill(site.origin(), List.of(anonymous("/node/31"), anonymous("/node/32"),
+        anonymous("/no-such-page"), new Visit(List.of("/node/33", "/node/34"), Optional.of(user))));
 
-    assertThat(fill.pages()).isEqualTo(3);
+    assertThat(fill.pages()).isEqualTo(5);
     assertThat(fill.failed()).as("the 404 counts as failed").isEqualTo(1);
     assertThat(header(http.get("/node/31"), "X-Drupal-Cache")).isEqualTo("HIT");
     assertThat(header(http.get("/node/32"), "X-Drupal-Cache")).isEqualTo("HIT");
+    // The logged-in fill used the session: another plain user's first view is a dynamic page cache hit.
+    assertThat(header(http.get("/node/34", session(10)), "X-Drupal-Dynamic-Cache")).isEqualTo("HIT");
+    assertThat(header(http.get("/node/33"), "X-Drupal-Cache")).as("not filled anonymously").isEqualTo("MISS");
+  }
+
+  private static Visit anonymous(String page) {
+    return new Visit(List.of(page), Optional.empty());
   }
 
   @Test

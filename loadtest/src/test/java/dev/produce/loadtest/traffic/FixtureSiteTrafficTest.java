@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,46 @@ class FixtureSiteTrafficTest {
     String mostVisited = landed.entrySet().stream().filter(e -> e.getKey().startsWith("/node/"))
         .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     assertThat(firstArticle).isEqualTo(mostVisited);
+  }
+
+  @Test
+  void cacheFill_everyLandingPageAnonymously_thenThePagesOfFourFifthsOfLoggedInViewsAsBothRoleSets() {
+    List<Visit> fill = traffic.cacheFill();
+    List<Visit> anonymous = fill.stream().filter(visit -> visit.session().isEmpty()).toList();
+    List<Visit> loggedIn = fill.subList(anonymous.size(), fill.size());
+    Map<String, Long> viewed = new HashMap<>();
+    for (Visit visit : take(traffic.visits(RequestKind.PAGE_AUTHENTICATED, 11), 50_000)) {
+      visit.pages().forEach(page -> viewed.merge(page, 1L, Long::sum));
+    }
+    long views = viewed.values().stream().mapToLong(Long::longValue).sum();
+
+    assertThat(anonymous.stream().map(visit -> visit.pages().get(0)).toList()).isEqualTo(traffic.landingPages());
+    assertThat(fill.subList(0, anonymous.size())).as("anonymous first").isEqualTo(anonymous);
+    assertThat(loggedIn).hasSize(2 * 263).allSatisfy(visit -> assertThat(visit.pages()).hasSize(1));
+    Set<String> filled = new HashSet<>();
+    for (int i = 0; i < loggedIn.size(); i += 2) {
+      String page = loggedIn.get(i).pages().get(0);
+      filled.add(page);
+      assertThat(loggedIn.get(i + 1).pages()).containsExactly(page);
+      assertThat(uid(loggedIn.get(i))).as("a plain user").isGreaterThan(FixtureSiteTraffic.LAST_EDITOR_UID);
+      assertThat(uid(loggedIn.get(i + 1))).as("an editor").isBetween(FixtureSiteTraffic.FIRST_SESSION_UID,
+          FixtureSiteTraffic.LAST_EDITOR_UID);
+    }
+    long filledViews = filled.stream().mapToLong(page -> viewed.getOrDefault(page, 0L)).sum();
+    assertThat(filledViews / (double) views).isBetween(0.79, 0.82);
+    String mostViewed = viewed.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    assertThat(loggedIn.get(0).pages()).containsExactly(mostViewed);
+  }
+
+  private static int uid(Visit visit) {
+    String value = visit.session().orElseThrow().value();
+    for (int uid = FixtureSiteTraffic.FIRST_SESSION_UID; uid < FixtureSiteTraffic.FIRST_SESSION_UID
+        + FixtureSiteTraffic.SESSIONS; uid++) {
+      if (FixtureSiteTraffic.session("localhost", uid).value().equals(value)) {
+        return uid;
+      }
+    }
+    throw new AssertionError("not a seeded session: " + value);
   }
 
   @Test

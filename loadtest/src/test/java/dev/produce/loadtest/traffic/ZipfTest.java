@@ -1,6 +1,7 @@
 package dev.produce.loadtest.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
@@ -28,5 +29,14 @@ class ZipfTest {
   @Test
   void topShare_isTheFirstRanksProbability() {
     assertThat(new Zipf(2, 1.0).topShare()).isCloseTo(2.0 / 3.0, within(1e-9));
+  }
+
+  @Test
+  void probability_isOneOverRankNormalised_andOutOfRangeRanksAreRefused() {
+    Zipf zipf = new Zipf(3, 1.0);
+    // weights 1, 1/2, 1/3; sum 11/6
+    assertThat(zipf.probability(1)).isCloseTo(6.0 / 11.0, within(1e-9));
+    assertThat(zipf.probability(3)).isCloseTo(2.0 / 11.0, within(1e-9));
+    assertThatThrownBy(() -> zipf.probability(4)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..3");
   }
 }
