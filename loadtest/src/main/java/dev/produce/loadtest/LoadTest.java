@@ -178,10 +178,9 @@ public final class LoadTest {
   static void warmCaches(SiteContainer site, Optional<BundleProfile> bundle, Traffic traffic, Progress progress) {
     DrupalCaches.empty(site.target(), bundle);
     List<Visit> visits = traffic.cacheFill();
-    int views = visits.stream().mapToInt(visit -> visit.pages().size()).sum();
-    int loggedIn = visits.stream().filter(visit -> visit.session().isPresent()).mapToInt(visit -> visit.pages().size()).sum();
+    int loggedIn = Visit.pageViews(visits.stream().filter(visit -> visit.session().isPresent()).toList());
     progress.step(String.format(Locale.ROOT, "Drupal's caches emptied; filling them: %,d page views (%,d of them logged in),"
-        + " %d at a time", views, loggedIn, DrupalCaches.FILL_CONNECTIONS));
+        + " %d at a time", Visit.pageViews(visits), loggedIn, DrupalCaches.FILL_CONNECTIONS));
     DrupalCaches.Fill fill;
     try {
       fill = DrupalCaches.fill(site.origin(), visits);

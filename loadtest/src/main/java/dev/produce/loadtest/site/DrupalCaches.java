@@ -103,8 +103,7 @@ public final class DrupalCaches {
     } finally {
       pool.shutdownNow();
     }
-    int pages = visits.stream().mapToInt(visit -> visit.pages().size()).sum();
-    return new Fill(pages, failed.get(), Duration.ofNanos(System.nanoTime() - start));
+    return new Fill(Visit.pageViews(visits), failed.get(), Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static boolean answers200(HttpClient client, URI page, Optional<SessionCookie> session) {

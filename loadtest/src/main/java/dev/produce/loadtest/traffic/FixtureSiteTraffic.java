@@ -118,7 +118,7 @@ public final class FixtureSiteTraffic implements Traffic {
       pages.add(new Viewed("/node/" + popularity[rank - 1], ARTICLE_SHARE * articles.probability(rank)));
     }
     for (int rank = 1; rank <= FRONT_PAGES; rank++) {
-      pages.add(new Viewed(rank == 1 ? "/" : "/?page=" + (rank - 1), FRONT_PAGE_SHARE * frontPages.probability(rank)));
+      pages.add(new Viewed(frontPage(rank - 1), FRONT_PAGE_SHARE * frontPages.probability(rank)));
     }
     for (int rank = 1; rank <= TAGS; rank++) {
       pages.add(new Viewed("/taxonomy/term/" + rank, (1 - ARTICLE_SHARE - FRONT_PAGE_SHARE) * tags.probability(rank)));
@@ -141,7 +141,7 @@ public final class FixtureSiteTraffic implements Traffic {
     List<String> pages = new ArrayList<>();
     pages.add("/");
     for (int page = 1; page < FRONT_PAGES; page++) {
-      pages.add("/?page=" + page);
+      pages.add(frontPage(page));
     }
     for (int tag = 1; tag <= TAGS; tag++) {
       pages.add("/taxonomy/term/" + tag);
@@ -164,10 +164,14 @@ public final class FixtureSiteTraffic implements Traffic {
       return "/node/" + popularity[articles.next(random) - 1];
     }
     if (landing < ARTICLE_SHARE + FRONT_PAGE_SHARE) {
-      int page = frontPages.next(random) - 1;
-      return page == 0 ? "/" : "/?page=" + page;
+      return frontPage(frontPages.next(random) - 1);
     }
     return "/taxonomy/term/" + tags.next(random);
+  }
+
+  /** The front page's page {@code page} (0 is the front page itself). */
+  private static String frontPage(int page) {
+    return page == 0 ? "/" : "/?page=" + page;
   }
 
   /** The fixture's session cookie of user {@code uid} for requests to {@code host}. */

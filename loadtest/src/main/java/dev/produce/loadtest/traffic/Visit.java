@@ -23,4 +23,9 @@ public record Visit(List<String> pages, Optional<SessionCookie> session) {
   public RequestKind kind() {
     return session.isPresent() ? RequestKind.PAGE_AUTHENTICATED : RequestKind.PAGE_ANONYMOUS;
   }
+
+  /** The pages {@code visits} request, all together. */
+  public static int pageViews(List<Visit> visits) {
+    return visits.stream().mapToInt(visit -> visit.pages().size()).sum();
+  }
 }
