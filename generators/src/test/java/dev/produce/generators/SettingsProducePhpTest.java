@@ -57,6 +57,11 @@ class SettingsProducePhpTest {
         Files.writeString(module.resolve(name + ".services.yml"), "services: {}\n");
       }
     }
+    return runIn(root, fragment, testCase, phpOptions);
+  }
+
+  /** Runs the harness for {@code testCase} with the docroot {@code root} as it is. */
+  private String runIn(Path root, Path fragment, String testCase, String... phpOptions) throws Exception {
     Path harness = Files.writeString(tmp.resolve("harness.php"), HARNESS);
     List<String> command = new ArrayList<>(List.of("php"));
     command.addAll(List.of(phpOptions));
@@ -108,12 +113,13 @@ class SettingsProducePhpTest {
    * bundle's include block and fragment, Memcached stubbed: the bins without a default backend of
    * their own go to memcached; bootstrap, config and discovery stay on the fast chained backend,
    * whose consistent backend is memcached (here without APCu, so memcached alone; the container
-   * test sees APCu in front). The service container stays in the database: memcache keeps cache tags
-   * there, so a page-cache hit opens the database connection anyway.
+   * test sees APCu in front). Without the module's example services (its tag checksum in Memcached),
+   * the service container stays in the database: the tags are there, so a page-cache hit opens the
+   * database connection anyway.
    */
   @Test
   void memcacheBundle_binsResolveAsDrupalResolvesThem() throws Exception {
-    String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache", "",
+    String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache", "", false,
         "-d", "auto_prepend_file=" + Files.writeString(tmp.resolve("memcached-stub.php"), "<?php class Memcached {}\n"));
 
     assertThat(bins).contains(
@@ -124,6 +130,36 @@ class SettingsProducePhpTest {
         "config cache.backend.chainedfast ",
         "discovery cache.backend.chainedfast ",
         "container default database\n").doesNotContain("Warning");
+  }
+
+  /**
+   * ADR 0015: even where the module ships its example services (its cache tag checksum in Memcached)
+   * and APCu is there, the memcache bundle leaves them out and keeps the tags, and so the service
+   * container, in the database: with tag times in Memcached, a time lost to an eviction lets the
+   * module serve a pre-edit item once (reproduced on the real site).
+   */
+  @Test
+  void memcacheBundle_withTheExampleServicesThere_keepsTagsAndContainerInTheDatabase() throws Exception {
+    assumeApcu();
+    String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache", "", true,
+        "-d", "auto_prepend_file=" + Files.writeString(tmp.resolve("memcached-stub.php"), "<?php class Memcached {}\n"));
+
+    assertThat(bins).contains("page cache.backend.memcache cache.backend.memcache\n", "container default database\n");
+  }
+
+  /** The services files the memcache fragment adds: the module's own only, never its example services. */
+  @Test
+  void memcacheFragment_addsTheModulesServicesOnly_evenWithTheExampleServicesThere() throws Exception {
+    Path fragment = fragment(TestProfiles.memcache());
+    Path root = Files.createDirectories(tmp.resolve("web-example"));
+    Path module = Files.createDirectories(root.resolve("modules/contrib/memcache"));
+    Files.writeString(module.resolve("memcache.services.yml"), "services: {}\n");
+    Files.writeString(module.resolve("example.services.yml"), "services: {}\n");
+
+    String out = runIn(root, fragment, "extension");
+
+    assertThat(out).contains("\"container_yamls\":[\"" + root + "/modules/contrib/memcache/memcache.services.yml\"]")
+        .doesNotContain("example.services.yml", "bootstrap_container_definition").endsWith("clean\n");
   }
 
   /**
@@ -157,6 +193,11 @@ class SettingsProducePhpTest {
         "container bootstrap_container_definition Drupal\\Core\\Cache\\MemoryBackend\n");
   }
 
+  private static void assumeApcu() throws Exception {
+    ProcessRunner php = ProcessRunner.run(Path.of("."), "php", "-r", "exit(function_exists('apcu_fetch') ? 0 : 1);");
+    assumeTrue(php.exitCode() == 0, "php has no APCu extension (bin/test installs php-apcu)");
+  }
+
   private static void assumeRedisAndApcu() throws Exception {
     ProcessRunner php = ProcessRunner.run(Path.of("."), "php", "-r",
         "exit(extension_loaded('redis') && function_exists('apcu_fetch') ? 0 : 1);");
@@ -169,6 +210,12 @@ class SettingsProducePhpTest {
    */
   private String cacheBins(Bundle bundle, String module, String settingsBefore, String... phpOptions)
       throws Exception {
+    return cacheBins(bundle, module, settingsBefore, false, phpOptions);
+  }
+
+  /** As above; {@code exampleServices}: the module also ships its {@code example.services.yml}. */
+  private String cacheBins(Bundle bundle, String module, String settingsBefore, boolean exampleServices,
+      String... phpOptions) throws Exception {
     Path root = Files.createDirectories(tmp.resolve("site-" + module));
     Path site = Files.createDirectories(root.resolve("sites/default"));
     Files.writeString(site.resolve("settings.php"), "<?php\n$settings['hash_salt'] = 'x';\n" + settingsBefore + "\n"
@@ -177,6 +224,9 @@ class SettingsProducePhpTest {
         bundle.file("files/drupal/settings.produce.php").orElseThrow().content());
     Path moduleDir = Files.createDirectories(root.resolve("modules/contrib/" + module));
     Files.writeString(moduleDir.resolve(module + ".services.yml"), "services: {}\n");
+    if (exampleServices) {
+      Files.writeString(moduleDir.resolve("example.services.yml"), "services: {}\n");
+    }
     Path script = tmp.resolve("cache-bins.php");
     if (!Files.exists(script)) {
       try (var in = getClass().getResourceAsStream("/drupal/cache-bins.php")) {

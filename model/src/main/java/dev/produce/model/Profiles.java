@@ -93,8 +93,10 @@ public final class Profiles {
               + " 6–9 % more (dozens of cache items each, which Redis serves more cheaply than MariaDB)." + elsewhere);
     } else {
       ex.add("drupal.cache_backend_gain", "when the database is the bottleneck",
-          "the memcache module keeps cache tags, and so the service container, in the database: every request still"
-              + " opens the MariaDB connection, so on one host with its database expect about the database cache's"
+          "the bundle keeps the memcache module's cache tags, and so the service container, in the database (the"
+              + " module's tag times in Memcached can let a pre-edit page through once after an eviction, ADR 0015):"
+              + " every request still opens the MariaDB connection, so on one host with its database expect about the"
+              + " database cache's"
               + " speed (docs/benchmarks.md measured this for Redis before its container left the database: anonymous"
               + " page-cache hits 3–7 % slower than stock, logged-in pages 5–9 % faster)." + elsewhere);
     }

@@ -103,7 +103,7 @@ class FixtureSiteBackendsIT {
       assertThat(header(http.get("/node/42"), "X-Drupal-Cache")).isEqualTo("MISS");
       assertThat(header(http.get("/node/42"), "X-Drupal-Cache")).isEqualTo("HIT");
       assertThat(CacheCounters.read(site.target(), memcache).orElseThrow().hits()).isGreaterThan(start.hits());
-      assertThat(header(http.get("/node/42"), "X-Fixture-Database")).as("memcache keeps cache tags in the database")
+      assertThat(header(http.get("/node/42"), "X-Fixture-Database")).as("memcache keeps cache tags in the database (ADR 0015)")
           .isEqualTo("connected");
 
       shell(site, "mv " + MODULES + "/memcache /root/memcache-module");
