@@ -119,8 +119,7 @@ class SettingsProducePhpTest {
    */
   @Test
   void memcacheBundle_binsResolveAsDrupalResolvesThem() throws Exception {
-    String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache", "", false,
-        "-d", "auto_prepend_file=" + Files.writeString(tmp.resolve("memcached-stub.php"), "<?php class Memcached {}\n"));
+    String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache", "", false, memcachedStub());
 
     assertThat(bins).contains(
         "render cache.backend.memcache cache.backend.memcache\n",
@@ -141,8 +140,7 @@ class SettingsProducePhpTest {
   @Test
   void memcacheBundle_withTheExampleServicesThere_keepsTagsAndContainerInTheDatabase() throws Exception {
     assumeApcu();
-    String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache", "", true,
-        "-d", "auto_prepend_file=" + Files.writeString(tmp.resolve("memcached-stub.php"), "<?php class Memcached {}\n"));
+    String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache", "", true, memcachedStub());
 
     assertThat(bins).contains("page cache.backend.memcache cache.backend.memcache\n", "container default database\n");
   }
@@ -172,7 +170,7 @@ class SettingsProducePhpTest {
   void redisBundle_readsTheContainerFromApcuCheckedAgainstRedis() throws Exception {
     assumeRedisAndApcu();
 
-    String bins = cacheBins(Generators.bundle(TestProfiles.redis()), "redis", "");
+    String bins = cacheBins(Generators.bundle(TestProfiles.redis()), "redis", "", false);
 
     assertThat(bins).contains("page cache.backend.redis cache.backend.redis\n",
         "container bootstrap_container_definition"
@@ -187,33 +185,37 @@ class SettingsProducePhpTest {
 
     String bins = cacheBins(Generators.bundle(TestProfiles.redis()), "redis",
         "$settings['bootstrap_container_definition'] = ['parameters' => [],"
-            + " 'services' => ['cache.container' => ['class' => 'Drupal\\Core\\Cache\\MemoryBackend']]];\n");
+            + " 'services' => ['cache.container' => ['class' => 'Drupal\\Core\\Cache\\MemoryBackend']]];\n", false);
 
     assertThat(bins).contains("page cache.backend.redis cache.backend.redis\n",
         "container bootstrap_container_definition Drupal\\Core\\Cache\\MemoryBackend\n");
   }
 
   private static void assumeApcu() throws Exception {
-    ProcessRunner php = ProcessRunner.run(Path.of("."), "php", "-r", "exit(function_exists('apcu_fetch') ? 0 : 1);");
-    assumeTrue(php.exitCode() == 0, "php has no APCu extension (bin/test installs php-apcu)");
+    assumePhp("function_exists('apcu_fetch')", "php has no APCu extension (bin/test installs php-apcu)");
   }
 
   private static void assumeRedisAndApcu() throws Exception {
-    ProcessRunner php = ProcessRunner.run(Path.of("."), "php", "-r",
-        "exit(extension_loaded('redis') && function_exists('apcu_fetch') ? 0 : 1);");
-    assumeTrue(php.exitCode() == 0, "php has no redis or no APCu extension (bin/test installs php-redis and php-apcu)");
+    assumePhp("extension_loaded('redis') && function_exists('apcu_fetch')",
+        "php has no redis or no APCu extension (bin/test installs php-redis and php-apcu)");
+  }
+
+  /** Skips the test, with {@code reason}, unless {@code condition} holds in this machine's php. */
+  private static void assumePhp(String condition, String reason) throws Exception {
+    ProcessRunner php = ProcessRunner.run(Path.of("."), "php", "-r", "exit(" + condition + " ? 0 : 1);");
+    assumeTrue(php.exitCode() == 0, reason);
+  }
+
+  /** {@code -d auto_prepend_file=} a file that defines an empty {@code Memcached} class, as if the extension were loaded. */
+  private String[] memcachedStub() throws Exception {
+    return new String[] {"-d", "auto_prepend_file=" + Files.writeString(tmp.resolve("memcached-stub.php"), "<?php class Memcached {}\n")};
   }
 
   /**
    * Runs {@code drupal/cache-bins.php} on a site whose settings.php holds {@code settingsBefore} and the
-   * bundle's include block, with the bundle's fragment and the contrib {@code module}'s services file.
+   * bundle's include block, with the bundle's fragment and the contrib {@code module}'s services file
+   * (and its {@code example.services.yml} with {@code exampleServices}).
    */
-  private String cacheBins(Bundle bundle, String module, String settingsBefore, String... phpOptions)
-      throws Exception {
-    return cacheBins(bundle, module, settingsBefore, false, phpOptions);
-  }
-
-  /** As above; {@code exampleServices}: the module also ships its {@code example.services.yml}. */
   private String cacheBins(Bundle bundle, String module, String settingsBefore, boolean exampleServices,
       String... phpOptions) throws Exception {
     Path root = Files.createDirectories(tmp.resolve("site-" + module));
