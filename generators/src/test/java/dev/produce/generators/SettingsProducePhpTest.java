@@ -104,14 +104,16 @@ class SettingsProducePhpTest {
     String out = run(fragment(TestProfiles.memcache()), "extension", true);
 
     assertThat(out).contains("\"cache\":{\"default\":\"cache.backend.memcache\",\"bins\":{"
-        + "\"bootstrap\":\"cache.backend.chainedfast\",\"config\":\"cache.backend.chainedfast\","
-        + "\"discovery\":\"cache.backend.chainedfast\"}}");
+        + "\"page\":\"cache.backend.database\",\"bootstrap\":\"cache.backend.chainedfast\","
+        + "\"config\":\"cache.backend.chainedfast\",\"discovery\":\"cache.backend.chainedfast\"}}");
   }
 
   /**
    * The bins as Drupal resolves them ({@code drupal/cache-bins.php}) from a settings.php with the
    * bundle's include block and fragment, Memcached stubbed: the bins without a default backend of
-   * their own go to memcached; bootstrap, config and discovery stay on the fast chained backend,
+   * their own go to memcached but the page bin, which stays in the database with the cache tags (ADR
+   * 0016: a page-cache hit then opens no memcached connection); bootstrap, config and discovery stay
+   * on the fast chained backend,
    * whose consistent backend is memcached (here without APCu, so memcached alone; the container
    * test sees APCu in front). Without the module's example services (its tag checksum in Memcached),
    * the service container stays in the database: the tags are there, so a page-cache hit opens the
@@ -123,7 +125,8 @@ class SettingsProducePhpTest {
 
     assertThat(bins).contains(
         "render cache.backend.memcache cache.backend.memcache\n",
-        "page cache.backend.memcache cache.backend.memcache\n",
+        "dynamic_page_cache cache.backend.memcache cache.backend.memcache\n",
+        "page cache.backend.database cache.backend.database\n",
         "entity cache.backend.memcache cache.backend.memcache\n",
         "bootstrap cache.backend.chainedfast ",
         "config cache.backend.chainedfast ",
@@ -142,7 +145,17 @@ class SettingsProducePhpTest {
     assumeApcu();
     String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache", "", true, memcachedStub());
 
-    assertThat(bins).contains("page cache.backend.memcache cache.backend.memcache\n", "container default database\n");
+    assertThat(bins).contains("render cache.backend.memcache cache.backend.memcache\n", "container default database\n");
+  }
+
+  /** A backend that settings.php names for the page bin before the include is the operator's, kept. */
+  @Test
+  void memcacheBundle_keepsTheSitesOwnPageBin() throws Exception {
+    String bins = cacheBins(Generators.bundle(TestProfiles.memcache()), "memcache",
+        "$settings['cache']['bins']['page'] = 'cache.backend.null';\n", false, memcachedStub());
+
+    assertThat(bins).contains("page cache.backend.null cache.backend.null\n",
+        "render cache.backend.memcache cache.backend.memcache\n");
   }
 
   /** The services files the memcache fragment adds: the module's own only, never its example services. */
