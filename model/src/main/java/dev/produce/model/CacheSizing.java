@@ -72,7 +72,8 @@ final class CacheSizing {
     int threads = (int) ex.add("memcached.-t", PhpSizing.clamp(in.cpus(), 1, 8), "",
         "one worker thread per CPU (" + in.cpus() + "), at most 8: more threads than cores only contend");
     int connections = (int) ex.add("memcached.-c", Math.max(1024, maxChildren * 4), "",
-        "max(1024, 4 × PHP-FPM workers): every worker keeps a connection, with room for drush and cron");
+        "max(1024, 4 × PHP-FPM workers): each worker holds one connection while it serves a request (the module's client"
+            + " opens it anew per request), with room for drush, cron and connections closing");
     ex.add("memcached.-l", LOOPBACK, "loopback only; Drupal runs on the same host. IPv4 only: Debian 13's own file"
         + " adds -l ::1, and memcached then fails to start on a host without IPv6");
     ex.add("memcached.-U", "0", "UDP off: it is unauthenticated and was abused for amplification attacks");
