@@ -46,6 +46,11 @@ public record LoadComparison(String key, String label, boolean open, String work
     return run.ttfbMs().map(Percentiles::p95);
   }
 
+  /** The runs' p99 TTFB (all HTML pages, from the probe). */
+  public static Optional<Double> ttfbP99(PhaseResult run) {
+    return run.ttfbMs().map(Percentiles::p99);
+  }
+
   /** The runs' p95 page load (anonymous page and its assets). */
   public static Optional<Double> pageLoadP95(PhaseResult run) {
     return run.pageLoadMs().map(Percentiles::p95);

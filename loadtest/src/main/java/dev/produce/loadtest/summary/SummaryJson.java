@@ -183,6 +183,7 @@ public final class SummaryJson {
     json.writeNumberField("runs", runs.size());
     spread(json, "ttfb_p50_ms", runs, run -> run.ttfbMs().map(Percentiles::p50));
     spread(json, "ttfb_p95_ms", runs, LoadComparison::ttfbP95);
+    spread(json, "ttfb_p99_ms", runs, LoadComparison::ttfbP99);
     spread(json, "response_p95_ms", runs, run -> run.responseMs().map(Percentiles::p95));
     spread(json, "throughput_rps", runs, run -> Optional.of(run.throughputRps()));
     spread(json, "error_rate_pct", runs, run -> Optional.of(run.errorRatePct()));

@@ -35,6 +35,8 @@ public final class SummaryMarkdown {
       LoadsTable.intro(md, summary);
       md.append(String.format(Locale.ROOT, "Machine: %s.%n%n", machine(run.machine())));
       LoadsTable.format(md, summary.loads());
+      md.append('\n');
+      MediansTable.format(md, summary.loads());
       md.append("\nThe runs shown in detail: the median ones at ").append(LoadsTable.primaryLabel(summary))
           .append(".\n\n");
     }

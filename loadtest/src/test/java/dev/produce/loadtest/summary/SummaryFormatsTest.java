@@ -208,6 +208,8 @@ class SummaryFormatsTest {
     assertThat(open.get("before").get("ttfb_p95_ms").get("median").asDouble()).isEqualTo(110.0);
     assertThat(open.get("after").get("ttfb_p95_ms").get("min").asDouble()).isEqualTo(60.0);
     assertThat(open.get("after").get("ttfb_p95_ms").get("max").asDouble()).isEqualTo(80.0);
+    assertThat(open.get("before").get("ttfb_p99_ms").get("median").asDouble()).isEqualTo(165.0);
+    assertThat(open.get("after").get("ttfb_p99_ms").get("max").asDouble()).isEqualTo(120.0);
     assertThat(open.get("ttfb_p95_ratio").asDouble()).isEqualTo(0.636);
     assertThat(open.get("ttfb_p95_pair_ratios")).extracting(JsonNode::asDouble).containsExactly(0.6, 0.667, 0.636);
     assertThat(open.get("verdict").asText()).isEqualTo("better");
@@ -242,6 +244,31 @@ class SummaryFormatsTest {
         .contains("p95 TTFB at saturation (16 users, closed) fell by 1.1 %, less than the required 10 %");
   }
 
+  /** A lower p95 with a higher p99, or with less throughput, is not "at least as good on all three". */
+  @Test
+  void markdown_medians_sayNoWhenTheTailOrTheThroughputIsWorse() {
+    Summary summary = repeated();
+    List<PhaseResult> fewerRequests = LoadComparisonTest.runs(60, 80, 70).stream()
+        .map(run -> new PhaseResult(run.ttfbMs(), run.ttfbAnonymousMs(), run.ttfbAuthenticatedMs(), run.responseMs(),
+            2000, run.errors(), run.durationSeconds(), run.cacheHitRate(), run.cacheEvictions(), run.ttfbSamples(),
+            run.ttfbErrors(), run.byKind(), run.backgroundCpuPct(), run.microcacheHitRate(),
+            run.microcacheHitRateAuthenticated(), run.pageLoadMs(), run.drupalCacheReads()))
+        .toList();
+    List<PhaseResult> longerTail = List.of(
+        Phases.phase(Phases.ms(20, 60, 200, 400), 0, null), Phases.phase(Phases.ms(20, 80, 200, 400), 0, null));
+    List<LoadComparison> loads = List.of(
+        new LoadComparison("open-50pct", "50 % of capacity", true, "5.00 visits/s (open)",
+            LoadComparisonTest.runs(100, 120, 110), fewerRequests),
+        new LoadComparison("open-80pct", "80 % of capacity", true, "8.00 visits/s (open)",
+            LoadComparisonTest.runs(100, 120), longerTail));
+
+    String md = SummaryMarkdown.format(Summary.compare(summary.run(), summary.capacity().orElseThrow(), loads,
+        Optional.empty()));
+
+    assertThat(md).contains("| 50 % of capacity | 110 ms \u2192 70.0 ms | 165 ms \u2192 105 ms | 100.0 \u2192 66.7 req/s | no |\n")
+        .contains("| 80 % of capacity | 110 ms \u2192 70.0 ms | 165 ms \u2192 200 ms | 100.0 \u2192 100.0 req/s | no |\n");
+  }
+
   @Test
   void json_repeated_isTheSameTextEveryTime() {
     assertThat(SummaryJson.format(repeated())).isEqualTo(SummaryJson.format(repeated()));
@@ -263,6 +290,10 @@ class SummaryFormatsTest {
         + " (0.60, 0.67, 0.64) | better |\n"
         + "| saturation (16 users, closed) | 16 users (closed) | 950 ms (900\u20131,000 ms) | 940 ms (880\u20131,020 ms)"
         + " | 0.99 (0.98, 1.02, 0.99) | inconclusive |\n\n");
+    assertThat(md).contains(MediansTable.HEADER + "\n|---|---:|---:|---:|---|\n"
+        + "| 80 % of capacity | 110 ms \u2192 70.0 ms | 165 ms \u2192 105 ms | 100.0 \u2192 100.0 req/s | yes |\n"
+        + "| saturation (16 users, closed) | 950 ms \u2192 940 ms | 1,425 ms \u2192 1,410 ms | 100.0 \u2192 100.0 req/s"
+        + " | yes |\n\n");
     assertThat(md).contains("The runs shown in detail: the median ones at 80 % of capacity.\n\n| | before | after |");
   }
 
