@@ -45,10 +45,15 @@ public record CacheCounters(long hits, long misses, long evictions) {
     };
   }
 
+  /** Lookups (hits and misses) between two readings. */
+  public static long lookups(CacheCounters start, CacheCounters end) {
+    return end.hits - start.hits + end.misses - start.misses;
+  }
+
   /** hits / (hits + misses) between two readings; empty when there was no lookup in between. */
   public static Optional<Double> hitRate(CacheCounters start, CacheCounters end) {
     long hits = end.hits - start.hits;
-    long lookups = hits + end.misses - start.misses;
+    long lookups = lookups(start, end);
     return lookups > 0 && hits >= 0 ? Optional.of((double) hits / lookups) : Optional.empty();
   }
 

@@ -51,6 +51,11 @@ public record LoadComparison(String key, String label, boolean open, String work
     return run.ttfbMs().map(Percentiles::p99);
   }
 
+  /** The runs' throughput in requests per second (all requests, Gatling's). */
+  public static Optional<Double> throughputRps(PhaseResult run) {
+    return Optional.of(run.throughputRps());
+  }
+
   /** The runs' p95 page load (anonymous page and its assets). */
   public static Optional<Double> pageLoadP95(PhaseResult run) {
     return run.pageLoadMs().map(Percentiles::p95);

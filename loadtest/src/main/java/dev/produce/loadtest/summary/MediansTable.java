@@ -25,8 +25,8 @@ final class MediansTable {
       Optional<Double> p95After = median(load.after(), LoadComparison::ttfbP95);
       Optional<Double> p99Before = median(load.before(), LoadComparison::ttfbP99);
       Optional<Double> p99After = median(load.after(), LoadComparison::ttfbP99);
-      double rpsBefore = median(load.before(), run -> Optional.of(run.throughputRps())).orElseThrow();
-      double rpsAfter = median(load.after(), run -> Optional.of(run.throughputRps())).orElseThrow();
+      double rpsBefore = median(load.before(), LoadComparison::throughputRps).orElseThrow();
+      double rpsAfter = median(load.after(), LoadComparison::throughputRps).orElseThrow();
       String allThree = p95Before.isEmpty() || p95After.isEmpty() || p99Before.isEmpty() || p99After.isEmpty()
           ? "\u2014"
           : p95After.get() <= p95Before.get() && p99After.get() <= p99Before.get() && rpsAfter >= rpsBefore

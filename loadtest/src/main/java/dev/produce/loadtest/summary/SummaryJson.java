@@ -185,7 +185,7 @@ public final class SummaryJson {
     spread(json, "ttfb_p95_ms", runs, LoadComparison::ttfbP95);
     spread(json, "ttfb_p99_ms", runs, LoadComparison::ttfbP99);
     spread(json, "response_p95_ms", runs, run -> run.responseMs().map(Percentiles::p95));
-    spread(json, "throughput_rps", runs, run -> Optional.of(run.throughputRps()));
+    spread(json, "throughput_rps", runs, LoadComparison::throughputRps);
     spread(json, "error_rate_pct", runs, run -> Optional.of(run.errorRatePct()));
     spread(json, "page_load_p50_ms", runs, run -> run.pageLoadMs().map(Percentiles::p50));
     spread(json, "page_load_p95_ms", runs, LoadComparison::pageLoadP95);

@@ -32,6 +32,14 @@ final class Phases {
         phase.drupalCacheReads());
   }
 
+  /** {@code phase} with {@code requests} requests in the same time (so another throughput). */
+  static PhaseResult withRequests(PhaseResult phase, long requests) {
+    return new PhaseResult(phase.ttfbMs(), phase.ttfbAnonymousMs(), phase.ttfbAuthenticatedMs(), phase.responseMs(),
+        requests, phase.errors(), phase.durationSeconds(), phase.cacheHitRate(), phase.cacheEvictions(),
+        phase.ttfbSamples(), phase.ttfbErrors(), phase.byKind(), phase.backgroundCpuPct(), phase.microcacheHitRate(),
+        phase.microcacheHitRateAuthenticated(), phase.pageLoadMs(), phase.drupalCacheReads());
+  }
+
   /** {@code phase} with page loads ({@code null}: none) and Drupal cache reads per bin (empty: not counted). */
   static PhaseResult seedMetrics(PhaseResult phase, Percentiles pageLoad, Map<String, BinReads> drupalCacheReads) {
     return new PhaseResult(phase.ttfbMs(), phase.ttfbAnonymousMs(), phase.ttfbAuthenticatedMs(), phase.responseMs(),

@@ -249,11 +249,7 @@ class SummaryFormatsTest {
   void markdown_medians_sayNoWhenTheTailOrTheThroughputIsWorse() {
     Summary summary = repeated();
     List<PhaseResult> fewerRequests = LoadComparisonTest.runs(60, 80, 70).stream()
-        .map(run -> new PhaseResult(run.ttfbMs(), run.ttfbAnonymousMs(), run.ttfbAuthenticatedMs(), run.responseMs(),
-            2000, run.errors(), run.durationSeconds(), run.cacheHitRate(), run.cacheEvictions(), run.ttfbSamples(),
-            run.ttfbErrors(), run.byKind(), run.backgroundCpuPct(), run.microcacheHitRate(),
-            run.microcacheHitRateAuthenticated(), run.pageLoadMs(), run.drupalCacheReads()))
-        .toList();
+        .map(run -> Phases.withRequests(run, 2000)).toList();
     List<PhaseResult> longerTail = List.of(
         Phases.phase(Phases.ms(20, 60, 200, 400), 0, null), Phases.phase(Phases.ms(20, 80, 200, 400), 0, null));
     List<LoadComparison> loads = List.of(
