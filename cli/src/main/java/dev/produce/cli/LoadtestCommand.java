@@ -186,8 +186,8 @@ public final class LoadtestCommand implements Callable<Integer> {
   }
 
   /**
-   * The tables of summary.md (the original design's targets, every load, then the runs shown in detail) and
-   * where the report is.
+   * The tables of summary.md (the original design's targets, every load's verdict and medians, then the runs
+   * shown in detail) and where the report is.
    */
   private String report(Summary summary) {
     String markdown = SummaryMarkdown.format(summary);
@@ -195,6 +195,7 @@ public final class LoadtestCommand implements Callable<Integer> {
     report.append(tableAt(markdown, SummaryMarkdown.SEED_TARGETS_HEADER)).append('\n');
     if (markdown.contains(SummaryMarkdown.LOADS_HEADER)) {
       report.append(tableAt(markdown, SummaryMarkdown.LOADS_HEADER)).append('\n');
+      report.append(tableAt(markdown, SummaryMarkdown.MEDIANS_HEADER)).append('\n');
     }
     report.append(tableAt(markdown, "| |")).append('\n');
     String dir = out.toString().isEmpty() ? "." : out.toString();

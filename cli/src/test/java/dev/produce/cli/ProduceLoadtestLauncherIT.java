@@ -76,7 +76,8 @@ class ProduceLoadtestLauncherIT {
     assertThat(summary.get("after").get("cache_hit_rate").isNumber()).as("redis counters after").isTrue();
     assertThat(Files.readString(report.resolve("apply.log"))).contains("healthy: redis-server");
     assertThat(result.out()).contains("[loadtest] before/open-50pct-1: measuring")
-        .contains("[loadtest] after/saturation-1: measuring").contains("| seed target | required | measured | met |").contains("| load | offered |").contains("| **TTFB p95** |").contains("Gate: FAILED").contains("Wrote report/");
+        .contains("[loadtest] after/saturation-1: measuring").contains("| seed target | required | measured | met |").contains("| load | offered |")
+        .contains("| load | p95 TTFB | p99 TTFB | throughput | at least as good on all three |").contains("| **TTFB p95** |").contains("Gate: FAILED").contains("Wrote report/");
     try (var leftovers = Files.list(workDir)) {
       assertThat(leftovers.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("bundle", "report");
     }

@@ -49,8 +49,10 @@ probe_drupal_cache() {
 
 # probe_static_assets SITE_DIR ASSET_MAX_AGE_S AGGREGATE_MAX_AGE_S: nginx serves a css file under
 # the site's public files directory, and one under its css/ (where Drupal keeps aggregates),
-# gzip-compressed with the given Cache-Control max-age. Writes the two files, requests them and
-# removes them again, with any directory it had to create. Passes with a note where no site exists.
+# gzip-compressed with the given Cache-Control max-age; the one under css/ from the .gz copy beside
+# it, as Drupal writes one for each aggregate (gzip_static: Content-Length is that copy's size,
+# where compressing on the fly sends no length). Writes the files, requests them and removes them
+# again, with any directory it had to create. Passes with a note where no site exists.
 probe_static_assets() (
   local site="$1" asset_max_age="$2" aggregate_max_age="$3"
   [[ -d "$site" ]] || { echo "no Drupal site at $site: nothing to probe"; exit 0; }
@@ -59,7 +61,7 @@ probe_static_assets() (
   [[ -d "$files/css" ]] || new_css=1
   # shellcheck disable=SC2317,SC2329 # invoked by the EXIT trap
   remove_probe_files() {
-    rm -f "$files/$name" "$files/css/$name"
+    rm -f "$files/$name" "$files/css/$name" "$files/css/$name.gz"
     [[ -z "$new_css" ]] || rmdir "$files/css"
     [[ -z "$new_files" ]] || rmdir "$files"
   }
@@ -75,6 +77,11 @@ probe_static_assets() (
     # 5 KB of css: well above gzip_min_length, compressible.
     yes 'body { color: #123456; }' | head -n 200 >"$path" || exit 1
   done
+  # The aggregate's .gz copy, as Drupal writes it: compressed harder than nginx's level, so its size
+  # tells the two apart even where nginx would send a length.
+  gzip -9 -n -c "$files/css/$name" >"$files/css/$name.gz" || exit 1
+  local gz_size
+  gz_size="$(stat -c %s "$files/css/$name.gz")" || exit 1
   local asset aggregate status=0
   asset="$(probe_headers "/sites/default/files/$name" -H 'Accept-Encoding: gzip')"
   aggregate="$(probe_headers "/sites/default/files/css/$name" -H 'Accept-Encoding: gzip')"
@@ -88,6 +95,7 @@ probe_static_assets() (
   want asset "$asset" "Cache-Control: max-age=$asset_max_age"
   want aggregate "$aggregate" 'HTTP/1.1 200 OK'
   want aggregate "$aggregate" 'Content-Encoding: gzip'
+  want aggregate "$aggregate" "Content-Length: $gz_size"
   want aggregate "$aggregate" "Cache-Control: max-age=$aggregate_max_age"
   exit "$status"
 )

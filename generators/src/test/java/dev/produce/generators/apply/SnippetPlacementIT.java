@@ -14,6 +14,7 @@ import dev.produce.verifier.container.Images;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
@@ -87,6 +88,8 @@ class SnippetPlacementIT {
           "echo 'body { color: #123456; }' > core/misc/produce.css",
           "echo 'PRODUCE-DERIVATIVE' > sites/default/files/styles/thumbnail/public/kitten.png",
           "echo 'PRODUCE-AGGREGATE' > sites/default/files/css/css_present.css",
+          // Drupal's .gz copy of an aggregate, told apart from the aggregate by its text.
+          "echo 'PRODUCE-PRECOMPRESSED' | gzip -9 -n > sites/default/files/css/css_present.css.gz",
           "chown -R www-data:www-data sites/default/files")));
       block = Files.readString(Images.repoRoot().resolve(FIXTURE));
       Path vhosts = Files.createDirectories(hostDir.resolve("vhosts"));
@@ -177,6 +180,15 @@ class SnippetPlacementIT {
     Fetched aggregate = fetch(placement, "/sites/default/files/css/css_present.css?delta=0&language=en");
     assertThat(aggregate.status()).as("%s existing aggregate", placement).isEqualTo(200);
     assertThat(aggregate.body()).contains("PRODUCE-AGGREGATE");
+    // A client that takes gzip gets Drupal's .gz copy from the bundle's location (gzip_static); the
+    // site's own static location, answering first, sends the aggregate itself.
+    Fetched gzipped = fetch(placement, "/sites/default/files/css/css_present.css?delta=0&language=en", "--compressed");
+    if (placement == Placement.FIRST) {
+      assertThat(gzipped.headers()).as("aggregate to a gzip client").containsIgnoringCase("Content-Encoding: gzip");
+      assertThat(gzipped.body()).as("aggregate to a gzip client").contains("PRODUCE-PRECOMPRESSED");
+    } else {
+      assertThat(gzipped.body()).as("aggregate to a gzip client, site's location").contains("PRODUCE-AGGREGATE");
+    }
 
     for (String generated : List.of("/sites/default/files/styles/thumbnail/public/missing.png?itok=abc",
         "/sites/default/files/styles/large/public/photos/missing.jpg.webp?itok=abc",
@@ -250,9 +262,11 @@ class SnippetPlacementIT {
   /** One response of the site as served at {@code placement}: status line code, header block, body. */
   private record Fetched(int status, String headers, String body) {}
 
-  private static Fetched fetch(Placement placement, String path) {
-    ExecResult result = server.container().exec("curl", "-sS", "--path-as-is", "-D", "-",
-        "http://127.0.0.1:" + placement.port + path);
+  private static Fetched fetch(Placement placement, String path, String... curlOptions) {
+    List<String> command = new ArrayList<>(List.of("curl", "-sS", "--path-as-is", "-D", "-"));
+    command.addAll(List.of(curlOptions));
+    command.add("http://127.0.0.1:" + placement.port + path);
+    ExecResult result = server.container().exec(command.toArray(String[]::new));
     assertThat(result.exitCode()).as("curl %s: %s", path, result.stderr()).isZero();
     String raw = result.stdout();
     int end = raw.indexOf("\r\n\r\n");

@@ -18,6 +18,8 @@ public final class SummaryMarkdown {
   public static final String LOADS_HEADER = LoadsTable.HEADER;
   /** The header of the table of the original design's targets (the first table): the CLI prints it. */
   public static final String SEED_TARGETS_HEADER = SeedTargets.HEADER;
+  /** The header of the table of medians (p95, p99, throughput; with repeated runs): the CLI prints it. */
+  public static final String MEDIANS_HEADER = MediansTable.HEADER;
 
   private SummaryMarkdown() {}
 

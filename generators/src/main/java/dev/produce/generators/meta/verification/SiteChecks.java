@@ -16,8 +16,8 @@ import java.util.List;
  *
  * <p>The asset probe works on any site, not only on a fixture: it writes two small css files under
  * the site's public files directory ({@code sites/default/files/} and its {@code css/}, where
- * Drupal keeps aggregates), requests them over loopback and removes them again, with any directory
- * it had to create.
+ * Drupal keeps aggregates, with a {@code .gz} copy beside the aggregate as Drupal writes one),
+ * requests them over loopback and removes them again, with any directory it had to create.
  */
 final class SiteChecks {
   /** The marker line apply puts first in its include block (scripts/lib/drupal.sh). */
@@ -27,7 +27,8 @@ final class SiteChecks {
 
   static Item staticAssets(NginxProfile nginx, String docroot) {
     return Item.thorough("nginx serves the site's static assets gzip-compressed, cached for "
-        + nginx.staticAssetMaxAgeDays() + " days (css/js aggregates " + nginx.aggregateMaxAgeDays() + " days)",
+        + nginx.staticAssetMaxAgeDays() + " days (css/js aggregates " + nginx.aggregateMaxAgeDays()
+        + " days, sent from the .gz copy Drupal writes beside each)",
         List.of(ProbeCommand.of("probe_static_assets", ShellWords.quote(docroot + "/sites/default"),
             Long.toString(nginx.staticAssetMaxAgeSeconds()), Long.toString(nginx.aggregateMaxAgeSeconds()))));
   }
