@@ -73,15 +73,17 @@ probe_static_assets() (
     || { echo "$files or $files/css is a symbolic link: not writing probe files through it" >&2; exit 1; }
   set -o noclobber
   local path
+  # 5 KB of css: well above gzip_min_length, compressible.
+  probe_css() { yes 'body { color: #123456; }' | head -n 200; }
   for path in "$files/$name" "$files/css/$name"; do
-    # 5 KB of css: well above gzip_min_length, compressible.
-    yes 'body { color: #123456; }' | head -n 200 >"$path" || exit 1
+    probe_css >"$path" || exit 1
   done
   # The aggregate's .gz copy, as Drupal writes it: compressed harder than nginx's level, so its size
-  # tells the two apart even where nginx would send a length.
-  gzip -9 -n -c "$files/css/$name" >"$files/css/$name.gz" || exit 1
+  # tells the two apart even where nginx would send a length. Made from the text itself, never by
+  # reading back or stat-ing a path the web user could have swapped for a link meanwhile.
+  probe_css | gzip -9 -n >"$files/css/$name.gz" || exit 1
   local gz_size
-  gz_size="$(stat -c %s "$files/css/$name.gz")" || exit 1
+  gz_size="$(probe_css | gzip -9 -n | wc -c)" || exit 1
   local asset aggregate status=0
   asset="$(probe_headers "/sites/default/files/$name" -H 'Accept-Encoding: gzip')"
   aggregate="$(probe_headers "/sites/default/files/css/$name" -H 'Accept-Encoding: gzip')"
