@@ -289,6 +289,7 @@ apply_bundle() {
   fi
   APPLY_DONE=yes
   rebuild_after_cache_switch "${CHANGED_KINDS[@]}" || log_warn "rebuilding Drupal's caches stopped early; run: $(rebuild_command)"
+  warn_unless_site_owner_reaches_memcached
   log_summary "$CHANGED_COUNT" "${#TOUCHED_SERVICES[@]}"
 }
 

@@ -34,10 +34,11 @@ fragment_value() {
 
 # Prints the backend Drupal reads its caches from as produce's files decide it: "database" when
 # settings.php has no produce include or there is no fragment, "redis HOST PORT PREFIX" or
-# "memcache HOST PORT PREFIX" from settings.produce.php, "unknown" for a fragment produce did not
+# "memcache HOST PORT PREFIX" from settings.produce.php (memcached on its unix socket: "memcache PATH 0
+# PREFIX"), "unknown" for a fragment produce did not
 # write. Both files are read through checked descriptors (a regular file, not a link).
 drupal_cache_backend() {
-  local settings="$BUNDLE_SETTINGS_PHP" fragment fd included=no service host port prefix
+  local settings="$BUNDLE_SETTINGS_PHP" fragment fd included=no service host port socket prefix
   fragment="$(dirname -- "$settings")/settings.produce.php"
   if open_regular_file "$settings"; then
     fd="$SAFE_FD"
@@ -58,8 +59,14 @@ drupal_cache_backend() {
   service="$(fragment_value "$fd" cache_service)"
   host="$(fragment_value "$fd" host)"
   port="$(fragment_value "$fd" port)"
+  socket="$(fragment_value "$fd" socket)"
   prefix="$(fragment_value "$fd" prefix)"
   exec {fd}<&-
+  if [[ "$service" == cache.backend.memcache && "$socket" =~ ^/run/memcached/[A-Za-z0-9_.-]+\.sock$
+    && "$prefix" =~ ^[A-Za-z0-9_.-]+$ ]]; then
+    printf 'memcache %s 0 %s\n' "$socket" "$prefix"
+    return 0
+  fi
   # Only what produce writes: a loopback daemon, a numeric port, a prefix without glob characters.
   if [[ "$host" =~ ^(127\.0\.0\.1|localhost|::1)$ && "$port" =~ ^[0-9]{1,5}$ && "$prefix" =~ ^[A-Za-z0-9_.-]+$ ]]; then
     case "$service" in
@@ -83,7 +90,13 @@ cache_backend_label() {
   read -r service host port _ <<<"$1"
   case "$service" in
     redis) printf 'Redis on %s:%s' "$host" "$port" ;;
-    memcache) printf 'memcached on %s:%s' "$host" "$port" ;;
+    memcache)
+      if [[ "$port" == 0 ]]; then
+        printf 'memcached on %s' "$host"
+      else
+        printf 'memcached on %s:%s' "$host" "$port"
+      fi
+      ;;
     database) printf "Drupal's database" ;;
     *) printf 'a backend produce did not configure' ;;
   esac
@@ -101,6 +114,23 @@ site_owner_uid() {
     fi
   done
   return 1
+}
+
+# With memcached on a unix socket that only PHP-FPM's group may use, the site's owner (who runs drush)
+# needs that group too: a drush cache:rebuild that cannot reach memcached leaves memcached's entries
+# as they were. Tried as that user; warns with the command that fixes it.
+warn_unless_site_owner_reaches_memcached() {
+  local kind where uid name
+  [[ "$BUNDLE_CACHE_BACKEND" == memcache ]] && site_present || return 0
+  read -r kind where < <(memcached_endpoint)
+  [[ "$kind" == unix ]] || return 0
+  uid="$(site_owner_uid)" || return 0
+  name="$(user_name "$uid")"
+  if ! memcached_socket_request "$where" stats "$uid" | grep -q '^STAT pid '; then
+    log_warn "$name owns the site (and runs drush) but cannot reach memcached on $where: a drush cache:rebuild as" \
+      "$name would leave memcached's entries as they were; add $name to the group ${BUNDLE_WEB_USER:-www-data}:" \
+      "usermod -a -G ${BUNDLE_WEB_USER:-www-data} $name"
+  fi
 }
 
 # The name of user UID, or the number when it has none.
@@ -216,7 +246,14 @@ empty_cache_backend() {
       log_info "emptied $(cache_backend_label "$1"): deleted $(count_of "$(grep -c . <<<"$keys")" key) with the site's prefix $prefix:"
       ;;
     memcache)
-      if { exec {fd}<>"/dev/tcp/$host/$port"; } 2>/dev/null; then
+      if [[ "$port" == 0 && "$(memcached_endpoint)" != "unix $host" ]]; then
+        # Restarted on another configuration (a rollback to TCP): whatever listens there next starts empty.
+        log_info "memcached no longer listens on $host: nothing the site cached there is left"
+        return 0
+      fi
+      if [[ "$port" == 0 ]]; then
+        reply="$(memcached_socket_request "$host" flush_all | head -n 1)"
+      elif { exec {fd}<>"/dev/tcp/$host/$port"; } 2>/dev/null; then
         printf 'flush_all\r\n' >&"$fd"
         IFS= read -r -t 5 reply <&"$fd" || true
         exec {fd}>&-

@@ -28,6 +28,67 @@ memcached_answers() {
   return "$answered"
 }
 
+# Sends COMMAND and "quit" to memcached on unix socket PATH and prints its reply. Asked as USER
+# (default PHP-FPM's, BUNDLE_WEB_USER), who must reach the socket, never as root: the socket's
+# directory belongs to memcache, and root would connect to whatever it put there. Perl (perl-base is
+# always installed) because bash has no unix sockets.
+memcached_socket_request() {
+  local user="${3:-${BUNDLE_WEB_USER:-www-data}}" group
+  group="$(id -g -- "$user" 2>/dev/null)" || return 1
+  # shellcheck disable=SC2016  # $socket and $ARGV are Perl's, not the shell's
+  timeout 5 setpriv --reuid="$user" --regid="$group" --init-groups -- env -i PATH=/usr/bin:/bin \
+    perl -MIO::Socket::UNIX -e '
+      my $socket = IO::Socket::UNIX->new(Peer => $ARGV[0]) or exit 1;
+      print $socket "$ARGV[1]\r\nquit\r\n";
+      print while <$socket>;' "$1" "$2" </dev/null 2>/dev/null {PRODUCE_LOCK_FD}>&-
+}
+
+# Whether memcached on unix socket PATH answers the stats command (see memcached_socket_request).
+memcached_socket_answers() {
+  memcached_socket_request "$1" stats | grep -q '^STAT pid '
+}
+
+# memcached_endpoint for the log: "unix socket PATH (as USER)" or "127.0.0.1:PORT".
+memcached_endpoint_label() {
+  local kind where
+  read -r kind where < <(memcached_endpoint)
+  if [[ "$kind" == unix ]]; then
+    printf 'unix socket %s (as %s)' "$where" "${BUNDLE_WEB_USER:-www-data}"
+  else
+    printf '127.0.0.1:%s' "$where"
+  fi
+}
+
+# Where the installed memcached.conf makes memcached listen: "unix PATH" for its socket (-s), else
+# "tcp PORT" on 127.0.0.1 (-p, memcached's 11211 by default).
+memcached_endpoint() {
+  local socket port
+  socket="$(memcached_option "$(memcached_config)" -s)"
+  if [[ -n "$socket" ]]; then
+    printf 'unix %s\n' "$socket"
+    return 0
+  fi
+  port="$(memcached_option "$(memcached_config)" -p)"
+  printf 'tcp %s\n' "${port:-11211}"
+}
+
+# The value of memcached option OPTION (-s, -p) in Debian-format FILE (one option per line), or nothing.
+memcached_option() {
+  [[ -r "$1" ]] || return 0
+  awk -v option="$2" '{ sub(/#.*/, "") } $1 == option { print $2; exit }' "$1"
+}
+
+# Whether memcached answers stats where the installed memcached.conf makes it listen.
+memcached_healthy() {
+  local kind where
+  read -r kind where < <(memcached_endpoint)
+  if [[ "$kind" == unix ]]; then
+    memcached_socket_answers "$where"
+  else
+    memcached_answers 127.0.0.1 "$where"
+  fi
+}
+
 # Whether an HTTP server on HOST:PORT answers a HEAD request with a status line (any status).
 http_answers() {
   local fd line=''
@@ -88,7 +149,7 @@ redis_answers() {
 service_healthy() {
   case "$1" in
     redis) redis_answers -h 127.0.0.1 -p "${BUNDLE_REDIS_PORT:-6379}" ;;
-    memcached) memcached_answers 127.0.0.1 "${BUNDLE_MEMCACHED_PORT:-11211}" ;;
+    memcached) memcached_healthy ;;
     php-fpm) [[ -S "$BUNDLE_PHP_FPM_SOCKET" ]] && service_running php-fpm ;;
     nginx) nginx_answers ;;
     *) return 1 ;;
@@ -99,7 +160,7 @@ service_healthy() {
 health_evidence() {
   case "$1" in
     redis) printf 'PING answered %s on 127.0.0.1:%s%s' "$REDIS_ANSWER" "${BUNDLE_REDIS_PORT:-6379}" "$REDIS_NOTE" ;;
-    memcached) printf 'stats answered on 127.0.0.1:%s' "${BUNDLE_MEMCACHED_PORT:-11211}" ;;
+    memcached) printf 'stats answered on %s' "$(memcached_endpoint_label)" ;;
     php-fpm) printf 'master running, socket %s' "$BUNDLE_PHP_FPM_SOCKET" ;;
     nginx) printf 'HTTP answered on %s' "$NGINX_ANSWER" ;;
   esac

@@ -167,6 +167,22 @@ ensure_runtime_dir() {
   fi
 }
 
+# Gives memcached's runtime directory the owner, group and mode of the tmpfiles.d line in force: the
+# bundle's /etc/tmpfiles.d/memcached.conf while it is installed (PHP-FPM's group, set-group-ID: who
+# may use memcached's socket), the package's line of the same name once a rollback removed it. Run
+# before memcached starts, since memcached creates its socket there. systemd-tmpfiles refuses a path
+# that another user could have swapped for a link.
+memcached_runtime_directory() {
+  if ! command -v systemd-tmpfiles >/dev/null 2>&1; then
+    if [[ -e /etc/tmpfiles.d/memcached.conf ]]; then
+      log_error "systemd-tmpfiles is missing: cannot give memcached's runtime directory the group /etc/tmpfiles.d/memcached.conf names"
+      return 1
+    fi
+    return 0
+  fi
+  run_detached systemd-tmpfiles --create memcached.conf
+}
+
 # Starts UNIT under systemd. A unit that is already failed (e.g. it hit its start limit at boot) is
 # reset first: systemd refuses to start it again until the limit's window has passed otherwise.
 systemd_start() {
@@ -316,6 +332,9 @@ SERVICE_ACTION=''
 
 # shellcheck disable=SC2034  # SERVICE_ACTION is read by the caller
 refresh_service() {
+  if [[ "$1" == memcached ]]; then
+    memcached_runtime_directory || return 1
+  fi
   if service_running "$1"; then
     case "$1" in
       nginx | php-fpm) SERVICE_ACTION=reloaded; service_reload "$1" ;;

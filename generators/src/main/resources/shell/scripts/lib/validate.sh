@@ -148,13 +148,13 @@ validate_redis() {
 
 # The options of a Debian memcached.conf, one word per line, parsed as Debian's start-memcached
 # does (comments and "logfile" dropped), minus what the throwaway instance sets itself: daemon
-# mode, pid file, ports, listen addresses and unix socket.
+# mode, pid file, ports, listen addresses, unix socket and its mode.
 memcached_throwaway_options() {
   awk '
     { sub(/#.*/, ""); gsub(/^[ \t]+|[ \t]+$/, "") }
     $0 == "" || !/^-/ { next }
-    /^-[dhplUPs]/ { next }
-    /^--(daemon|help|port|listen|udp-port|pidfile|unix-socket)([= ]|$)/ { next }
+    /^-[dhplUPsa]/ { next }
+    /^--(daemon|help|port|listen|udp-port|pidfile|unix-socket|unix-mask)([= ]|$)/ { next }
     { for (i = 1; i <= NF; i++) print $i }' "$1"
 }
 

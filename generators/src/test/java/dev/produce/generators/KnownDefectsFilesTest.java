@@ -89,11 +89,16 @@ class KnownDefectsFilesTest {
   }
 
   @Test
-  void memcachedConf_isLoopbackTcpOnlyAndSized() { // defect 6 and UDP amplification
-    String conf = file(Generators.bundle(TestProfiles.memcache()), "files/etc/memcached.conf");
+  void memcachedConf_isUnixSocketOnlyAndSized() { // defect 6 and UDP amplification
+    Bundle bundle = Generators.bundle(TestProfiles.memcache());
+    String conf = file(bundle, "files/etc/memcached.conf");
 
-    assertThat(directives(conf)).contains("-U 0", "-l 127.0.0.1", "-m 384", "-c 1024", "-t 4", "-p 11211",
-        "-u memcache", "-P /var/run/memcached/memcached.pid");
+    assertThat(directives(conf)).contains("-U 0", "-s /run/memcached/memcached.sock", "-a 0660", "-m 384",
+        "-c 1024", "-t 4", "-u memcache", "-P /var/run/memcached/memcached.pid");
+    assertThat(directives(conf)).as("no TCP port or listen address: -s alone turns TCP off")
+        .noneMatch(line -> line.startsWith("-p") || line.startsWith("-l"));
+    assertThat(directives(file(bundle, "files/etc/tmpfiles.d/memcached.conf")))
+        .containsExactly("d /run/memcached 2750 memcache www-data -");
   }
 
   @Test

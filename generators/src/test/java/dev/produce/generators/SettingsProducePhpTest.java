@@ -84,7 +84,7 @@ class SettingsProducePhpTest {
     String out = run(fragment(TestProfiles.memcache()), "extension", true);
 
     assertThat(out).contains("\"cache\":{\"default\":\"cache.backend.memcache\",",
-        "\"servers\":{\"127.0.0.1:11211\":\"default\"}", "\"key_prefix\":\"produce_var_www_drupal\"",
+        "\"servers\":{\"unix:///run/memcached/memcached.sock\":\"default\"}", "\"key_prefix\":\"produce_var_www_drupal\"",
         "/modules/contrib/memcache/memcache.services.yml\"]").endsWith("clean\n");
   }
 

@@ -207,11 +207,16 @@ class VerificationYmlTest {
     List<String> cmds = commands(parse(TestProfiles.memcache())).stream().map(c -> c.get("cmd").textValue()).toList();
 
     assertThat(cmds).contains(
-        "printf 'stats\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211",
-        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxbytes 402653184'",
-        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT maxconns 1024'",
-        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT num_threads 4'",
-        "printf 'stats settings\\r\\nquit\\r\\n' | nc -w 5 127.0.0.1 11211 | tr -d '\\r' | grep -x 'STAT udpport 0'");
+        "printf 'stats\\r\\nquit\\r\\n' | runuser -u www-data -- nc -U -w 5 /run/memcached/memcached.sock",
+        "stat -c '%a %U %G' /run/memcached/memcached.sock",
+        "stat -c '%a %U %G' /run/memcached",
+        "! runuser -u nobody -- nc -U -w 5 /run/memcached/memcached.sock </dev/null",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -U -w 5 /run/memcached/memcached.sock | tr -d '\\r' | grep -x 'STAT maxbytes 402653184'",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -U -w 5 /run/memcached/memcached.sock | tr -d '\\r' | grep -x 'STAT maxconns 1024'",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -U -w 5 /run/memcached/memcached.sock | tr -d '\\r' | grep -x 'STAT num_threads 4'",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -U -w 5 /run/memcached/memcached.sock | tr -d '\\r' | grep -x 'STAT domain_socket /run/memcached/memcached.sock'",
+        "printf 'stats settings\\r\\nquit\\r\\n' | nc -U -w 5 /run/memcached/memcached.sock | tr -d '\\r' | grep -x 'STAT udpport 0'",
+        "! nc -z -w 2 127.0.0.1 11211");
     assertThat(cmds).noneMatch(c -> c.contains("redis-cli"));
   }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param moduleDir the module's directory relative to the docroot
  * @param phpExtension the PHP extension the module needs ({@code redis} or {@code memcached})
  * @param cacheService the Drupal cache service name, e.g. {@code cache.backend.redis}
- * @param host the daemon's address
- * @param port the daemon's port
+ * @param host the daemon's loopback address, or the path of its unix socket (memcached)
+ * @param port the daemon's TCP port; 0 for a unix socket
  * @param prefix the cache key prefix, unique per site root so that several sites can share a daemon
  * @param settingsFile where the fragment is installed on the target
  * @param settingsPhp the site's {@code settings.php} that gets the guarded include
@@ -25,6 +25,10 @@ public record DrupalCache(
   public DrupalCache {
     if (backend == CacheBackend.NONE) {
       throw new IllegalArgumentException("no Drupal cache wiring without a cache backend");
+    }
+    if (port < 0 || port > 65535 || (port == 0 && !host.startsWith("/"))) {
+      throw new IllegalArgumentException("a TCP port 1…65535, or 0 with a socket's absolute path; was " + host + ":"
+          + port);
     }
     if (redisClient.isPresent() != backend.speaksRedis()) {
       throw new IllegalArgumentException("redis client settings belong to the redis module's backends only");
@@ -47,6 +51,11 @@ public record DrupalCache(
             + compressLevel);
       }
     }
+  }
+
+  /** Whether Drupal reaches the daemon over a unix socket ({@link #host()} is its path). */
+  public boolean overSocket() {
+    return port == 0;
   }
 
   /** The module's services file relative to the docroot, the file the guard looks for. */

@@ -30,6 +30,8 @@ final class FileInventory {
     }
     if (in.cache() == CacheBackend.MEMCACHE) {
       files.add(managed(platform.memcached().config(), Daemon.MEMCACHED, "root", "root", "0644"));
+      // Gives memcached's runtime directory the web user's group at every boot: the socket's access.
+      files.add(managed(platform.memcached().tmpfiles(), Daemon.MEMCACHED, "root", "root", "0644"));
     }
     if (in.scope().tunesPerformance()) {
       files.add(managed(php.wwwPool(), Daemon.PHP_FPM, "root", "root", "0644")

@@ -63,10 +63,10 @@ public final class Profiles {
       redis = Optional.of(CacheSizing.redis(cache, platform.redis(), ex));
     }
     if (in.cache() == CacheBackend.MEMCACHE) {
-      memcached = Optional.of(CacheSizing.memcached(in, cache, pool.map(PhpFpmPool::maxChildren).orElse(0), ex));
+      memcached = Optional.of(CacheSizing.memcached(in, platform, cache, pool.map(PhpFpmPool::maxChildren).orElse(0), ex));
     }
     if (in.cache() != CacheBackend.NONE) {
-      drupal = Optional.of(CacheSizing.drupal(in, plan.targetOf(Daemon.DRUPAL).orElseThrow(), ex));
+      drupal = Optional.of(CacheSizing.drupal(in, platform, plan.targetOf(Daemon.DRUPAL).orElseThrow(), ex));
       ex.add("drupal.cache_prefix", drupal.get().prefix(),
           "derived from --site-root: stable across drush and web requests, distinct per site sharing a daemon");
       ex.add("drupal.cache_rebuild", "at every backend switch",

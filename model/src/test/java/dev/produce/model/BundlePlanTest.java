@@ -58,6 +58,8 @@ class BundlePlanTest {
     assertThat(entries(plan)).containsExactly(
         List.of("files/etc/memcached.conf", "/etc/memcached.conf", "files/etc/memcached.conf", "MEMCACHED",
             "root:root", "0644", "MEMCACHED"),
+        List.of("files/etc/tmpfiles.d/memcached.conf", "/etc/tmpfiles.d/memcached.conf",
+            "files/etc/tmpfiles.d/memcached.conf", "MEMCACHED", "root:root", "0644", "MEMCACHED"),
         php("pool.d/www.conf", "8.3"), php("conf.d/90-produce.ini", "8.3"), nginx("conf.d/performance.conf"),
         nginx("snippets/produce-drupal.conf"), FRAGMENT);
     assertThat(plan.services()).containsExactly(Daemon.MEMCACHED, Daemon.PHP_FPM, Daemon.NGINX);

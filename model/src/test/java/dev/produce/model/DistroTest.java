@@ -104,11 +104,18 @@ class DistroTest {
 
   @ParameterizedTest
   @EnumSource(Distro.class)
-  void daemons_bindOnlyToAddressesEveryHostHas(Distro distro) {
+  void daemons_listenOnlyWhereEveryHostCanAndNothingOffTheHostReaches(Distro distro) {
     ServerProfile memcache = Profiles.compute(Inputs.builder().distro(distro).cache(CacheBackend.MEMCACHE).build());
     ServerProfile redis = Profiles.compute(Inputs.builder().distro(distro).cache(CacheBackend.REDIS).build());
 
-    assertThat(memcache.memcached().orElseThrow().listen()).isEqualTo("127.0.0.1");
+    MemcachedProfile memcached = memcache.memcached().orElseThrow();
+    assertThat(memcached.socket()).as("a unix socket: no TCP port").isEqualTo("/run/memcached/memcached.sock");
+    assertThat(memcached.socketMode()).as("owner and group only").isEqualTo("0660");
+    assertThat(memcached.socketGroup()).as("PHP-FPM's group").isEqualTo("www-data");
+    assertThat(memcached.runtimeDirMode()).as("set-group-ID, no access for others").isEqualTo("2750");
+    assertThat(memcache.drupal().orElseThrow().host()).isEqualTo(memcached.socket());
+    assertThat(memcache.drupal().orElseThrow().overSocket()).isTrue();
+    assertThat(redis.drupal().orElseThrow().overSocket()).isFalse();
     assertThat(redis.redis().orElseThrow().bind()).as("::1 optional ('-')").isEqualTo("127.0.0.1 -::1");
   }
 

@@ -115,7 +115,9 @@ class ProfileInvariantsTest {
     p.memcached().ifPresent(m -> {
       assertThat(m.memoryMb()).as(at).isPositive().isLessThan(b.cacheDaemonMb());
       assertThat(m.threads()).isBetween(1, p.inputs().cpus());
-      assertThat(m.listen()).isEqualTo("127.0.0.1");
+      assertThat(m.socket()).startsWith(p.platform().memcached().runtimeDir() + "/");
+      assertThat(Integer.parseInt(m.socketMode(), 8) & 07).as("never world-accessible").isZero();
+      assertThat(Integer.parseInt(m.runtimeDirMode(), 8) & 07).as("others cannot enter").isZero();
     });
     p.phpIni().ifPresent(ini -> assertThat(ini.opcacheMemoryMb()).isEqualTo(b.opcacheMb()));
     assertThat(p.derivations()).extracting(Derivation::key).doesNotHaveDuplicates();

@@ -107,6 +107,7 @@ class SizingExamplesTest {
         .cache(CacheBackend.MEMCACHE).php(PhpVersion.parse("8.3")).siteRoot("/srv/site/").build());
     assertThat(p.files()).extracting(ManagedFile::targetPath).containsExactly(
         "/etc/memcached.conf",
+        "/etc/tmpfiles.d/memcached.conf",
         "/etc/php/8.3/fpm/pool.d/www.conf",
         "/etc/php/8.3/fpm/conf.d/90-produce.ini",
         "/etc/nginx/conf.d/performance.conf",

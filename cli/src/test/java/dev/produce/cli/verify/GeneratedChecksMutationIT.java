@@ -131,12 +131,11 @@ class GeneratedChecksMutationIT {
 
   static Stream<Fault> memcacheBundleFaults() {
     return Stream.of(
-        new Fault("memcached UDP on",
-            "sed -i 's/^-U 0$/-U 11211/' /etc/memcached.conf && grep -qx -- '-U 11211' /etc/memcached.conf"
-                + " && kill \"$(cat /run/memcached/memcached.pid)\" && sleep 1"
-                + " && /usr/share/memcached/scripts/start-memcached /etc/memcached.conf /run/memcached/memcached.pid"
-                + " && sleep 1",
+        new Fault("memcached UDP on", restartMemcachedWith("-U 0", "-U 11211"),
             List.of(check("memcached", "Memcached runs with the computed memory", "STAT udpport 0")),
+            List.of(INSTALLED)),
+        new Fault("memcached socket open to every user", restartMemcachedWith("-a 0660", "-a 0666"),
+            List.of(check("memcached", "Memcached's socket is", "stat -c '%a %U %G' /run/memcached/memcached.sock")),
             List.of(INSTALLED)),
         // the memcache module's status report looked the same with memcached down; this probe does not
         new Fault("memcached stopped on a site with the memcache module",
@@ -145,6 +144,14 @@ class GeneratedChecksMutationIT {
                 + " && for i in $(seq 50); do pgrep -x memcached >/dev/null || exit 0; sleep 0.1; done; exit 1",
             List.of(check("drupal", "Drupal's cache reaches memcached", "new Memcached()")),
             List.of()));
+  }
+
+  /** Replaces option line {@code from} of memcached.conf with {@code to} and restarts memcached on it. */
+  private static String restartMemcachedWith(String from, String to) {
+    return "sed -i 's/^" + from + "$/" + to + "/' /etc/memcached.conf && grep -qx -- '" + to + "' /etc/memcached.conf"
+        + " && kill \"$(cat /run/memcached/memcached.pid)\" && sleep 1"
+        + " && /usr/share/memcached/scripts/start-memcached /etc/memcached.conf /run/memcached/memcached.pid"
+        + " && sleep 1";
   }
 
   private static String restartRedis() {

@@ -41,11 +41,22 @@ public record ProfileSummary(
   }
 
   /**
-   * Drupal's cache wiring, as written.
+   * Drupal's cache wiring, as written: the daemon's TCP address ({@code 127.0.0.1} and {@code 6379}), or
+   * its unix socket (the socket's path and port {@value #SOCKET_PORT}, as memcache bundles wire memcached).
    *
    * @param cacheService the cache service, e.g. {@code cache.backend.redis}
-   * @param port the cache daemon's port on 127.0.0.1
+   * @param host the cache daemon's address, or its unix socket's path; empty in a document without one
+   * @param port the cache daemon's port; {@value #SOCKET_PORT} for a unix socket
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Drupal(Optional<String> cacheService, Optional<Integer> port) {}
+  public record Drupal(Optional<String> cacheService, Optional<String> host, Optional<Integer> port) {
+    /** The port written for a unix socket, as memcache's {@code unix:///path} servers have. */
+    public static final int SOCKET_PORT = 0;
+
+    public Drupal {
+      cacheService = cacheService == null ? Optional.empty() : cacheService;
+      host = host == null ? Optional.empty() : host;
+      port = port == null ? Optional.empty() : port;
+    }
+  }
 }

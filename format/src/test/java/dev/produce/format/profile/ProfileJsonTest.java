@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.produce.format.UnsupportedFormatException;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Distro;
+import dev.produce.model.DrupalCache;
 import dev.produce.model.Inputs;
 import dev.produce.model.Profiles;
+import dev.produce.model.ServerProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,8 +38,43 @@ class ProfileJsonTest {
     assertThat(read.command()).isEqualTo("produce-compile");
     assertThat(read.inputs()).isEqualTo(new ProfileSummary.Inputs("REDIS", "8.4", "/var/www/drupal", 4096, Optional.of(2),
         "debian-13"));
+    assertThat(read.drupal().flatMap(ProfileSummary.Drupal::host)).contains("127.0.0.1");
     assertThat(read.drupal().flatMap(ProfileSummary.Drupal::port)).contains(6379);
     assertThat(read.drupal().flatMap(ProfileSummary.Drupal::cacheService)).contains("cache.backend.redis");
+  }
+
+  @Test
+  void memcacheBundle_readsTheDaemonsAddressAsTheModelWiresIt() throws Exception {
+    ServerProfile profile = Profiles.compute(Inputs.builder().memoryMb(4096).cache(CacheBackend.MEMCACHE).build());
+    DrupalCache wiring = profile.drupal().orElseThrow();
+
+    ProfileSummary.Drupal read = ProfileJson.read(written(ProfileJson.write(ProfileDocument.of(profile, "0.1.0",
+        "produce-compile")))).drupal().orElseThrow();
+
+    assertThat(read.cacheService()).contains("cache.backend.memcache");
+    assertThat(read.host()).contains(wiring.host());
+    assertThat(read.port()).contains(wiring.port());
+  }
+
+  @Test
+  void unixSocket_isReadAsItsPathAndPortZero() throws Exception {
+    String socket = redisBundle().replace("\"host\": \"127.0.0.1\"", "\"host\": \"/run/memcached/memcached.sock\"")
+        .replace("\"port\": 6379", "\"port\": 0");
+
+    ProfileSummary.Drupal read = ProfileJson.read(written(socket)).drupal().orElseThrow();
+
+    assertThat(read.host()).contains("/run/memcached/memcached.sock");
+    assertThat(read.port()).contains(ProfileSummary.Drupal.SOCKET_PORT);
+  }
+
+  @Test
+  void host_absent_isEmpty_andThePortStillRead() throws Exception {
+    String withoutHost = redisBundle().replaceAll("\n    \"host\": \"[^\"]*\",", "");
+
+    assertThat(withoutHost).doesNotContain("\"host\"");
+    ProfileSummary.Drupal read = ProfileJson.read(written(withoutHost)).drupal().orElseThrow();
+    assertThat(read.host()).isEmpty();
+    assertThat(read.port()).contains(6379);
   }
 
   @Test

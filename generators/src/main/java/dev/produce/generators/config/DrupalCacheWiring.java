@@ -52,6 +52,14 @@ public final class DrupalCacheWiring {
     return drupal.port();
   }
 
+  /** The path of the daemon's unix socket (memcached), a PHP literal. */
+  public String socket() {
+    if (!drupal.overSocket()) {
+      throw new IllegalStateException("not wired over a unix socket: " + drupal.host() + ":" + drupal.port());
+    }
+    return quote(drupal.host());
+  }
+
   public String prefix() {
     return quote(drupal.prefix());
   }

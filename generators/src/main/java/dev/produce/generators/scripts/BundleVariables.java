@@ -5,7 +5,6 @@ import dev.produce.model.BundlePlan;
 import dev.produce.model.Daemon;
 import dev.produce.model.ManagedDirectory;
 import dev.produce.model.ManagedFile;
-import dev.produce.model.MemcachedProfile;
 import dev.produce.model.RedisProfile;
 import dev.produce.model.RetiredFile;
 import dev.produce.model.ServerProfile;
@@ -47,7 +46,7 @@ import java.util.stream.Stream;
  * @param otherRedis the distro's other Redis-protocol server, stopped by the apply when it holds the
  *     bundle's port
  * @param memcachedConfig the Memcached configuration file; empty without Memcached
- * @param memcachedPort Memcached's port; empty without Memcached
+ * @param webUser the user PHP-FPM's pool runs as: the health check reaches memcached's unix socket as this user
  * @param requiredPackages Debian packages that must be installed
  * @param managedFiles {@code bundlePath|targetPath|daemon|owner|group|mode}, in installation order
  * @param managedDirectories {@code path|daemon|owner|group|mode}, parents first; created when missing
@@ -65,7 +64,7 @@ public record BundleVariables(
     String phpFpmBinary, String phpFpmService, String phpFpmConfig, String phpFpmPidfile, String phpFpmSocket,
     String phpCli, String siteRoot, String docroot, String settingsPhp, String drupalFragment, String redisConfig,
     String redisPort, String redisServer, String redisService, String redisCli, String redisUser, String redisPidfile,
-    String redisRuntimeDir, OtherRedisServer otherRedis, String memcachedConfig, String memcachedPort, List<String> requiredPackages,
+    String redisRuntimeDir, OtherRedisServer otherRedis, String memcachedConfig, String webUser, List<String> requiredPackages,
     List<String> managedFiles, List<String> managedDirectories, List<String> retiredFiles, List<String> services,
     List<String> keptSettings) {
 
@@ -82,7 +81,7 @@ public record BundleVariables(
                 phpFpmConfig, phpFpmPidfile, phpFpmSocket, phpCli, siteRoot, docroot, settingsPhp, drupalFragment,
                 redisConfig, redisPort, redisServer, redisService, redisCli, redisUser, redisPidfile, redisRuntimeDir,
                 otherRedis.service(), otherRedis.binary(), otherRedis.config(), otherRedis.user(), otherRedis.pidfile(),
-                memcachedConfig, memcachedPort),
+                memcachedConfig, webUser),
             Stream.of(requiredPackages, managedFiles, managedDirectories, retiredFiles, services, keptSettings)
                 .flatMap(List::stream))
         .forEach(BundleVariables::requireSingleQuotable);
@@ -122,8 +121,8 @@ public record BundleVariables(
         server.runtimeDir(),
         profile.redis().flatMap(redis -> profile.platform().otherRedis()).map(OtherRedisServer::of)
             .orElse(OtherRedisServer.none()),
-        plan.targetOf(Daemon.MEMCACHED).orElse(""),
-        profile.memcached().map(MemcachedProfile::port).map(String::valueOf).orElse(""),
+        profile.memcached().map(memcached -> profile.platform().memcached().config()).orElse(""),
+        profile.platform().webUser(),
         plan.requiredPackages(),
         plan.files().stream().map(BundleVariables::manifestLine).toList(),
         plan.directories().stream().map(BundleVariables::directoryLine).toList(),

@@ -110,13 +110,24 @@ class CacheSwitchIT {
     assertThat(keysOnMemcache).as("Redis, the old backend, was emptied").doesNotContain("values:node:1");
     assertThat(toRedis.stderr()).contains("produce does not run " + DRUSH);
     assertThat(toMemcache.stderr()).contains("no drush in " + SITE_ROOT + "/vendor/bin or on PATH");
-    assertThat(toMemcache.stdout()).contains("emptied Redis on 127.0.0.1:6379", "emptied memcached on 127.0.0.1:11211");
-    assertThat(backToRedis.stdout()).contains("emptied Redis on 127.0.0.1:6379", "emptied memcached on 127.0.0.1:11211");
+    assertThat(toMemcache.stdout()).contains("emptied Redis on 127.0.0.1:6379",
+        "emptied memcached on /run/memcached/memcached.sock (flush_all)");
+    assertThat(backToRedis.stdout()).contains("emptied Redis on 127.0.0.1:6379").containsPattern(
+        "emptied memcached on /run/memcached/memcached.sock \\(flush_all\\)|memcached no longer listens on"
+            + " /run/memcached/memcached.sock");
     for (ExecResult switched : new ExecResult[] {toRedis, toMemcache, backToRedis}) {
       assertThat(switched.stderr()).contains("warning: Drupal's caches were not rebuilt", REBUILD_COMMAND);
     }
     assertThat(dryRun.stdout()).contains("you must then run `" + REBUILD_COMMAND + "`");
     assertThat(server.sh("grep -c . " + SITE_ROOT + "/private/drush.log").strip()).as("drush runs").isEqualTo("2");
+
+    // memcached's socket is for PHP-FPM's group: the site's owner, who runs drush, is told to join it.
+    assertThat(toMemcache.stderr()).contains("deploy owns the site (and runs drush) but cannot reach memcached on"
+        + " /run/memcached/memcached.sock", "usermod -a -G www-data deploy");
+    server.sh("usermod -a -G www-data deploy");
+    ExecResult inGroup = server.produceExpecting(0, memcache);
+    assertThat(inGroup.stderr()).as("deploy in www-data reaches the socket").doesNotContain("cannot reach memcached");
+    assertThat(backendHeader()).isEqualTo("cache.backend.memcache");
   }
 
   private static String backendHeader() {

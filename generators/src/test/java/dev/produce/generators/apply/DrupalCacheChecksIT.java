@@ -72,14 +72,14 @@ class DrupalCacheChecksIT {
     server.sh("mkdir -p " + MODULE + " && touch " + MODULE + "/memcache.services.yml");
     ExecResult up = run(check);
     assertThat(up.exitCode()).as(up.stdout() + up.stderr()).isZero();
-    assertThat(up.stdout()).contains("memcached at 127.0.0.1:11211 held produce_var_www_drupal-produce-verify-");
+    assertThat(up.stdout()).contains("memcached at /run/memcached/memcached.sock held produce_var_www_drupal-produce-verify-");
 
     server.sh("kill \"$(cat /run/memcached/memcached.pid)\"; for i in $(seq 50); do"
         + " pgrep -x memcached >/dev/null || exit 0; sleep 0.1; done; exit 1");
     try {
       ExecResult down = run(check);
       assertThat(down.exitCode()).as("memcached stopped: %s", down.stdout()).isNotZero();
-      assertThat(down.stderr()).contains("writing to memcached at 127.0.0.1:11211 failed");
+      assertThat(down.stderr()).contains("writing to memcached at /run/memcached/memcached.sock failed");
     } finally {
       server.sh(START_MEMCACHED);
     }

@@ -29,13 +29,17 @@ final class EffectiveValues {
   }
 
   /**
-   * {@code stats settings} of the running Memcached, once it listens: {@code systemctl restart} returns
-   * when the process has started, a moment before it accepts connections (up to 5 s).
+   * {@code stats settings} of the running Memcached on produce's unix socket, asked as PHP-FPM's user,
+   * once it listens: {@code systemctl restart} returns when the process has started, a moment before it
+   * accepts connections (up to 5 s).
    */
   Map<String, String> memcachedSettings() {
-    return statLines(server.sh("for i in $(seq 50); do nc -z 127.0.0.1 11211 && break; sleep 0.1; done;"
-        + " printf 'stats settings\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 11211"));
+    return statLines(server.sh("for i in $(seq 50); do test -S " + MEMCACHED_SOCKET + " && break; sleep 0.1; done;"
+        + " printf 'stats settings\\r\\nquit\\r\\n' | runuser -u www-data -- nc -U -q 2 " + MEMCACHED_SOCKET));
   }
+
+  /** Where produce's memcached listens. */
+  static final String MEMCACHED_SOCKET = "/run/memcached/memcached.sock";
 
   /** The pool values the platform's {@code php-fpm8.x -tt} reports, e.g. {@code pm.max_children=16}. */
   Map<String, String> fpmPool() {

@@ -119,7 +119,7 @@ abstract class MemoryMatrix {
               "maxbytes", String.valueOf(memcached.memoryBytes()),
               "maxconns", String.valueOf(memcached.maxConnections()),
               "num_threads", String.valueOf(memcached.threads()),
-              "tcpport", String.valueOf(memcached.port()),
+              "domain_socket", memcached.socket(),
               "udpport", "0"));
     }
   }

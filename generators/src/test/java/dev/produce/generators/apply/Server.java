@@ -81,9 +81,14 @@ final class Server implements AutoCloseable {
     return result.stdout();
   }
 
-  /** sha256, owner and mode of every file under {@link #CONFIG_TREES}. */
+  /**
+   * sha256, owner and mode of every file under {@link #CONFIG_TREES} and in {@code /etc/tmpfiles.d}, and
+   * the owner and mode of memcached's runtime directory (the group of its socket).
+   */
   String snapshot() {
-    return sh("find " + CONFIG_TREES + " -type f -printf '%p %u:%g %m ' -exec sha256sum {} \\; | sort");
+    return sh("{ find " + CONFIG_TREES + " -type f -printf '%p %u:%g %m ' -exec sha256sum {} \\;;"
+        + " if [ -d /etc/tmpfiles.d ]; then find /etc/tmpfiles.d -type f -printf '%p %u:%g %m ' -exec sha256sum {} \\;; fi;"
+        + " if [ -d /run/memcached ]; then stat -c '%n %U:%G %a' /run/memcached; fi; } | sort");
   }
 
   /** sha256, owner and mode of each managed file of {@code profile} and of settings.php ("absent" when missing). */

@@ -31,8 +31,9 @@ final class ServiceProbes {
       assertThat(server.sh("redis-cli -h 127.0.0.1 ping").strip()).as("%s: redis", context).isEqualTo("PONG");
     }
     if (profile.inputs().cache() == CacheBackend.MEMCACHE) {
-      assertThat(server.sh("printf 'stats\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 11211"))
-          .as("%s: memcached", context).contains("STAT pid ");
+      assertThat(server.sh("printf 'stats\\r\\nquit\\r\\n' | runuser -u www-data -- nc -U -q 2 "
+          + EffectiveValues.MEMCACHED_SOCKET)).as("%s: memcached answers www-data on its socket", context)
+          .contains("STAT pid ");
     }
   }
 }

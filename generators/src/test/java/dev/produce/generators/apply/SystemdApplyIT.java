@@ -93,6 +93,15 @@ class SystemdApplyIT {
     }
     assertActiveAndEnabled(List.of("nginx", FPM, "memcached"), "after restarting each");
     assertMemcacheValues("after restarting each");
+
+    // What a reboot does to /run: the directory is gone, and tmpfiles.d creates it before memcached starts.
+    server.sh("systemctl stop memcached && rm -rf /run/memcached && systemd-tmpfiles --create"
+        + " && systemctl start memcached && for i in $(seq 50); do test -S " + EffectiveValues.MEMCACHED_SOCKET
+        + " && break; sleep 0.1; done");
+    assertThat(server.sh("stat -c '%a %U %G' /run/memcached " + EffectiveValues.MEMCACHED_SOCKET))
+        .as("the socket's directory and the socket after a boot's tmpfiles.d")
+        .isEqualTo("2750 memcache www-data\n660 memcache www-data\n");
+    assertMemcacheValues("after /run was emptied as at boot");
   }
 
   @Test

@@ -20,7 +20,7 @@ class BundleVariablesTest {
     assertThat(vars.redisConfig()).isEqualTo("/etc/redis/redis.conf");
     assertThat(vars.redisPort()).isEqualTo("6379");
     assertThat(vars.memcachedConfig()).isEmpty();
-    assertThat(vars.memcachedPort()).isEmpty();
+    assertThat(vars.webUser()).isEqualTo("www-data");
     assertThat(vars.drupalFragment()).isEqualTo("/var/www/drupal/web/sites/default/settings.produce.php");
     assertThat(vars.managedFiles()).first()
         .isEqualTo("files/etc/redis/redis.conf|/etc/redis/redis.conf|redis|redis|redis|0640");
@@ -68,6 +68,10 @@ class BundleVariablesTest {
     BundleVariables vars = BundleVariables.of(ScriptTestProfiles.cacheOnlyOtherPhpAndSite().profile());
 
     assertThat(vars.services()).containsExactly("memcached", "php-fpm");
+    assertThat(vars.memcachedConfig()).as("the daemon's options file, not its tmpfiles.d line")
+        .isEqualTo("/etc/memcached.conf");
+    assertThat(vars.managedFiles()).contains(
+        "files/etc/tmpfiles.d/memcached.conf|/etc/tmpfiles.d/memcached.conf|memcached|root|root|0644");
     assertThat(vars.tunesPerformance()).isEqualTo("no");
     assertThat(vars.phpFpmBinary()).isEqualTo("php-fpm8.3");
     assertThat(vars.phpFpmConfig()).isEqualTo("/etc/php/8.3/fpm/php-fpm.conf");
@@ -86,7 +90,7 @@ class BundleVariablesTest {
         vars.phpFpmConfig(), vars.phpFpmPidfile(), vars.phpFpmSocket(), vars.phpCli(), "/var/www/it's",
         vars.docroot(), vars.settingsPhp(), vars.drupalFragment(), vars.redisConfig(), vars.redisPort(),
         vars.redisServer(), vars.redisService(), vars.redisCli(), vars.redisUser(), vars.redisPidfile(),
-        vars.redisRuntimeDir(), vars.otherRedis(), vars.memcachedConfig(), vars.memcachedPort(), vars.requiredPackages(),
+        vars.redisRuntimeDir(), vars.otherRedis(), vars.memcachedConfig(), vars.webUser(), vars.requiredPackages(),
         vars.managedFiles(), vars.managedDirectories(), vars.retiredFiles(), List.of("redis"), vars.keptSettings()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("it's");
   }

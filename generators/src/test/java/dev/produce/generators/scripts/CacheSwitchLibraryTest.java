@@ -35,10 +35,10 @@ class CacheSwitchLibraryTest {
   void fragmentValues_areReadFromTheBundlesOwnFragment() throws Exception {
     String script = "source scripts/lib/cache-switch.sh\n"
         + "exec {fd}<files/drupal/settings.produce.php\n"
-        + "for key in cache_service host port prefix; do fragment_value \"$fd\" \"$key\"; done\n";
+        + "for key in cache_service socket prefix host; do fragment_value \"$fd\" \"$key\"; done\n";
 
-    assertThat(libraries.run(script).output().lines())
-        .containsExactly("cache.backend.memcache", "127.0.0.1", "11211", "produce_var_www_drupal");
+    assertThat(libraries.run(script).output().lines()).as("memcached on its unix socket: no host or port")
+        .containsExactly("cache.backend.memcache", "/run/memcached/memcached.sock", "produce_var_www_drupal");
   }
 
   @Test

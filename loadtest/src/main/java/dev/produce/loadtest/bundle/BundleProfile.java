@@ -16,19 +16,19 @@ import java.util.Optional;
 /**
  * A compiled bundle, read from its {@code profile.json} through the typed {@link ProfileSummary}.
  *
- * @param dir          the bundle directory
- * @param command      the produce-compile command it was compiled with
- * @param cache        its cache backend
- * @param cacheService Drupal's cache service it switches to, e.g. {@code cache.backend.redis}; empty for none
- * @param cachePort    the cache daemon's port on 127.0.0.1; empty for none
- * @param php          PHP version, {@code X.Y}
- * @param siteRoot     Drupal project root it was compiled for
- * @param memoryMb     server RAM it was sized for
- * @param cpus         CPU cores it was sized for ({@code --cpus}); empty when profile.json does not say
- * @param suite        the Debian suite of its distro ({@code inputs.distro}), whose target image it runs on
+ * @param dir           the bundle directory
+ * @param command       the produce-compile command it was compiled with
+ * @param cache         its cache backend
+ * @param cacheService  Drupal's cache service it switches to, e.g. {@code cache.backend.redis}; empty for none
+ * @param cacheEndpoint where the cache daemon listens (TCP address or unix socket); empty for none
+ * @param php           PHP version, {@code X.Y}
+ * @param siteRoot      Drupal project root it was compiled for
+ * @param memoryMb      server RAM it was sized for
+ * @param cpus          CPU cores it was sized for ({@code --cpus}); empty when profile.json does not say
+ * @param suite         the Debian suite of its distro ({@code inputs.distro}), whose target image it runs on
  */
 public record BundleProfile(Path dir, String command, CacheBackend cache, Optional<String> cacheService,
-    Optional<Integer> cachePort, String php, String siteRoot, long memoryMb, Optional<Integer> cpus,
+    Optional<CacheEndpoint> cacheEndpoint, String php, String siteRoot, long memoryMb, Optional<Integer> cpus,
     Images.Suite suite) {
 
   /** Where the fixture site lives (the suite's target image decides the PHP). */
@@ -68,11 +68,21 @@ public record BundleProfile(Path dir, String command, CacheBackend cache, Option
     }
     Optional<ProfileSummary.Drupal> drupal = json.drupal();
     BundleProfile bundle = new BundleProfile(dir, json.command() == null ? "" : json.command(), cache,
-        drupal.flatMap(ProfileSummary.Drupal::cacheService), drupal.flatMap(ProfileSummary.Drupal::port),
+        drupal.flatMap(ProfileSummary.Drupal::cacheService), drupal.flatMap(wiring -> endpoint(wiring, profile)),
         inputs.php(), inputs.siteRoot(), inputs.memoryMb(), inputs.cpus(),
         BundleSuite.ofDistro(inputs.distro(), profile.toString(), OPTION));
     bundle.checkServable();
     return bundle;
+  }
+
+  /** The daemon's endpoint {@code drupal.host}/{@code drupal.port} give; empty without a port. */
+  private static Optional<CacheEndpoint> endpoint(ProfileSummary.Drupal wiring, Path profile) {
+    try {
+      return wiring.port().map(port -> CacheEndpoint.of(wiring.host().orElse(CacheEndpoint.LOOPBACK), port));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(OPTION, profile + ": drupal.host and drupal.port name no cache daemon: "
+          + e.getMessage());
+    }
   }
 
   private void checkServable() {

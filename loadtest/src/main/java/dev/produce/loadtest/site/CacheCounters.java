@@ -1,6 +1,7 @@
 package dev.produce.loadtest.site;
 
 import dev.produce.loadtest.bundle.BundleProfile;
+import dev.produce.loadtest.bundle.CacheEndpoint;
 import dev.produce.model.CacheBackend;
 import dev.produce.verifier.container.ExecResult;
 import dev.produce.verifier.container.Target;
@@ -21,10 +22,10 @@ public record CacheCounters(long hits, long misses, long evictions) {
 
   /** The counters of the bundle's cache daemon now; empty for a bundle without one. */
   public static Optional<CacheCounters> read(Target target, BundleProfile bundle) {
-    if (bundle.cache() == CacheBackend.NONE || bundle.cachePort().isEmpty()) {
+    if (bundle.cache() == CacheBackend.NONE || bundle.cacheEndpoint().isEmpty()) {
       return Optional.empty();
     }
-    String stats = run(target, statsCommand(bundle.cache(), bundle.cachePort().get()));
+    String stats = run(target, statsCommand(bundle.cache(), bundle.cacheEndpoint().get()));
     if (bundle.cache().speaksRedis()) {
       return Optional.of(new CacheCounters(counter(stats, "keyspace_hits:(\\d+)"), counter(stats, "keyspace_misses:(\\d+)"),
           counter(stats, "evicted_keys:(\\d+)")));
@@ -34,15 +35,12 @@ public record CacheCounters(long hits, long misses, long evictions) {
   }
 
   /**
-   * The shell command printing the statistics of {@code cache}'s daemon on loopback {@code port}: Redis's
+   * The shell command printing the statistics of {@code cache}'s daemon at {@code endpoint}: Redis's
    * and Valkey's {@code INFO stats} through their own client, memcached's {@code stats}.
    */
-  static String statsCommand(CacheBackend cache, int port) {
-    return switch (cache) {
-      case REDIS -> "redis-cli -h 127.0.0.1 -p " + port + " info stats";
-      case VALKEY -> "valkey-cli -h 127.0.0.1 -p " + port + " info stats";
-      default -> "printf 'stats\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 " + port;
-    };
+  static String statsCommand(CacheBackend cache, CacheEndpoint endpoint) {
+    return cache.speaksRedis() ? CacheDaemonClients.redisCli(cache, endpoint, "info stats")
+        : CacheDaemonClients.memcachedText(endpoint, "stats");
   }
 
   /** Lookups (hits and misses) between two readings. */

@@ -1,6 +1,7 @@
 package dev.produce.loadtest.site;
 
 import dev.produce.loadtest.bundle.BundleProfile;
+import dev.produce.loadtest.bundle.CacheEndpoint;
 import dev.produce.loadtest.traffic.SessionCookie;
 import dev.produce.loadtest.traffic.Visit;
 import dev.produce.model.CacheBackend;
@@ -62,18 +63,15 @@ public final class DrupalCaches {
     run(target, "mariadb -N -B drupal -e \"SELECT CONCAT('TRUNCATE TABLE \\`', table_name, '\\`;') FROM"
         + " information_schema.tables WHERE table_schema = 'drupal' AND table_name LIKE 'cache\\\\_%'\""
         + " | mariadb drupal");
-    bundle.filter(b -> b.cache() != CacheBackend.NONE && b.cachePort().isPresent())
-        .ifPresent(b -> run(target, flushCommand(b.cache(), b.cachePort().get())));
+    bundle.filter(b -> b.cache() != CacheBackend.NONE && b.cacheEndpoint().isPresent())
+        .ifPresent(b -> run(target, flushCommand(b.cache(), b.cacheEndpoint().get())));
     run(target, RESTART_PHP_FPM);
   }
 
-  /** The shell command emptying the daemon of {@code cache} on loopback {@code port}. */
-  static String flushCommand(CacheBackend cache, int port) {
-    return switch (cache) {
-      case REDIS -> "redis-cli -h 127.0.0.1 -p " + port + " flushall";
-      case VALKEY -> "valkey-cli -h 127.0.0.1 -p " + port + " flushall";
-      default -> "printf 'flush_all\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 " + port;
-    };
+  /** The shell command emptying the daemon of {@code cache} at {@code endpoint}. */
+  static String flushCommand(CacheBackend cache, CacheEndpoint endpoint) {
+    return cache.speaksRedis() ? CacheDaemonClients.redisCli(cache, endpoint, "flushall")
+        : CacheDaemonClients.memcachedText(endpoint, "flush_all");
   }
 
   /**

@@ -34,7 +34,7 @@ class BundleProfileTest {
 
     assertThat(bundle.cache()).isEqualTo(CacheBackend.REDIS);
     assertThat(bundle.cacheService()).contains("cache.backend.redis");
-    assertThat(bundle.cachePort()).contains(6379);
+    assertThat(bundle.cacheEndpoint()).contains(new CacheEndpoint.Tcp("127.0.0.1", 6379));
     assertThat(bundle.memoryMb()).isEqualTo(4096);
     assertThat(bundle.command()).startsWith("produce-compile --distro debian-12 --memory 4096 --cache redis");
   }
@@ -45,7 +45,57 @@ class BundleProfileTest {
 
     assertThat(bundle.cache()).isEqualTo(CacheBackend.NONE);
     assertThat(bundle.cacheService()).isEmpty();
-    assertThat(bundle.cachePort()).isEmpty();
+    assertThat(bundle.cacheEndpoint()).isEmpty();
+  }
+
+  @Test
+  void read_memcacheBundle_givesMemcachedsUnixSocket() throws Exception {
+    BundleProfile bundle = BundleProfile.read(write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(4096)
+        .cache(CacheBackend.MEMCACHE).build()));
+
+    assertThat(bundle.cacheService()).contains("cache.backend.memcache");
+    assertThat(bundle.cacheEndpoint()).contains(new CacheEndpoint.UnixSocket("/run/memcached/memcached.sock"));
+  }
+
+  @Test
+  void read_memcacheBundleCompiledBeforeTheSocket_givesItsTcpPort() throws Exception {
+    Path dir = write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(4096).cache(CacheBackend.MEMCACHE).build());
+    rewriteDrupalEndpoint(dir, "\"127.0.0.1\"", "11211");
+
+    assertThat(BundleProfile.read(dir).cacheEndpoint()).contains(new CacheEndpoint.Tcp("127.0.0.1", 11211));
+  }
+
+  @Test
+  void read_portWithoutHost_isOnLoopback() throws Exception {
+    Path dir = write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(4096).cache(CacheBackend.REDIS).build());
+    Path profile = dir.resolve("profile.json");
+    Files.writeString(profile, Files.readString(profile).replaceAll("\n    \"host\": \"[^\"]*\",", ""));
+
+    assertThat(Files.readString(profile)).doesNotContain("\"host\"");
+    assertThat(BundleProfile.read(dir).cacheEndpoint()).contains(new CacheEndpoint.Tcp("127.0.0.1", 6379));
+  }
+
+  @Test
+  void read_socketPathWithAPort_isRefusedNamingTheFile() throws Exception {
+    Path dir = write(Inputs.builder().distro(Distro.DEBIAN_12).memoryMb(4096).cache(CacheBackend.MEMCACHE).build());
+    rewriteDrupalEndpoint(dir, "\"/run/memcached/memcached.sock\"", "11211");
+
+    assertThatThrownBy(() -> BundleProfile.read(dir)).isInstanceOf(InvalidInputException.class)
+        .hasMessage("BUNDLE: " + dir.resolve("profile.json") + ": drupal.host and drupal.port name no cache daemon:"
+            + " a unix socket (/run/memcached/memcached.sock) has port 0, not 11211");
+  }
+
+  /** Replaces the {@code drupal} object's {@code host} and {@code port} values in dir's profile.json. */
+  private static void rewriteDrupalEndpoint(Path dir, String host, String port) throws Exception {
+    Path profile = dir.resolve("profile.json");
+    String text = Files.readString(profile);
+    int drupal = text.indexOf("\n  \"drupal\": {");
+    assertThat(drupal).as("profile.json's drupal object").isNotNegative();
+    int end = text.indexOf("\n  }", drupal);
+    String rewritten = text.substring(drupal, end)
+        .replaceFirst("\"host\": [^,\n]*", "\"host\": " + host)
+        .replaceFirst("\"port\": [^,\n]*", "\"port\": " + port);
+    Files.writeString(profile, text.substring(0, drupal) + rewritten + text.substring(end));
   }
 
   @Test
@@ -97,6 +147,6 @@ class BundleProfileTest {
     Files.writeString(profile, Files.readString(profile).replace("\"formatVersion\": \"1.0\",\n", ""));
 
     assertThat(Files.readString(profile)).doesNotContain("formatVersion");
-    assertThat(BundleProfile.read(dir).cachePort()).contains(6379);
+    assertThat(BundleProfile.read(dir).cacheEndpoint()).contains(new CacheEndpoint.Tcp("127.0.0.1", 6379));
   }
 }

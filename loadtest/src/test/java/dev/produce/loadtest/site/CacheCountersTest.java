@@ -3,12 +3,14 @@ package dev.produce.loadtest.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.produce.loadtest.bundle.CacheEndpoint;
 import dev.produce.model.CacheBackend;
 import dev.produce.verifier.container.TargetException;
 import org.junit.jupiter.api.Test;
 
 /** Hit rates from the daemons' own counters, between two readings. */
 class CacheCountersTest {
+  private static final String SOCKET = "/run/memcached/memcached.sock";
 
   @Test
   void counter_readsRedisAndMemcachedStatistics() {
@@ -39,11 +41,27 @@ class CacheCountersTest {
 
   @Test
   void statsCommand_asksEachDaemonWithItsOwnClient() {
-    assertThat(CacheCounters.statsCommand(CacheBackend.VALKEY, 6379))
+    assertThat(CacheCounters.statsCommand(CacheBackend.VALKEY, new CacheEndpoint.Tcp("127.0.0.1", 6379)))
         .isEqualTo("valkey-cli -h 127.0.0.1 -p 6379 info stats");
-    assertThat(CacheCounters.statsCommand(CacheBackend.REDIS, 6380))
+    assertThat(CacheCounters.statsCommand(CacheBackend.REDIS, new CacheEndpoint.Tcp("127.0.0.1", 6380)))
         .isEqualTo("redis-cli -h 127.0.0.1 -p 6380 info stats");
-    assertThat(CacheCounters.statsCommand(CacheBackend.MEMCACHE, 11211))
-        .startsWith("printf 'stats").endsWith("nc -q 2 127.0.0.1 11211");
+  }
+
+  @Test
+  void statsCommand_memcachedOnItsUnixSocket_connectsNetcatToTheSocket() {
+    assertThat(CacheCounters.statsCommand(CacheBackend.MEMCACHE, new CacheEndpoint.UnixSocket(SOCKET)))
+        .isEqualTo("printf 'stats\\r\\nquit\\r\\n' | nc -U -q 2 /run/memcached/memcached.sock");
+  }
+
+  @Test
+  void statsCommand_memcachedOnTcp_asInBundlesCompiledBeforeTheSocket() {
+    assertThat(CacheCounters.statsCommand(CacheBackend.MEMCACHE, new CacheEndpoint.Tcp("127.0.0.1", 11211)))
+        .isEqualTo("printf 'stats\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 11211");
+  }
+
+  @Test
+  void statsCommand_redisOnAUnixSocket_usesTheClientsSocketOption() {
+    assertThat(CacheCounters.statsCommand(CacheBackend.REDIS, new CacheEndpoint.UnixSocket("/run/redis/redis.sock")))
+        .isEqualTo("redis-cli -s /run/redis/redis.sock info stats");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.produce.generators.write.BundleWriter;
 import dev.produce.generators.Generators;
 import dev.produce.loadtest.bundle.BundleProfile;
+import dev.produce.loadtest.bundle.CacheEndpoint;
 import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.Distro;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FixtureSiteEvictionIT {
   private static final int ARTICLES = 20;
+  /** The unix socket a memcache bundle's memcached listens on (no TCP port). */
+  private static final String SOCKET = "/run/memcached/memcached.sock";
   private static final Pattern FORM_TOKEN = Pattern.compile("name=\"form_token\" value=\"([^\"]+)\"");
 
   @TempDir Path tmp;
@@ -94,6 +97,8 @@ class FixtureSiteEvictionIT {
       BundleApplication.apply(site, bundle);
       site.awaitServing(Duration.ofSeconds(60));
       BundleApplication.checkBackend(site, bundle);
+      assertThat(bundle.cacheEndpoint()).as("memcached's endpoint in profile.json")
+          .contains(new CacheEndpoint.UnixSocket(SOCKET));
       SiteRequests http = new SiteRequests(site.origin());
       String editor = FixtureSiteTraffic.session(site.origin().getHost(), 3).header();
 
@@ -107,11 +112,11 @@ class FixtureSiteEvictionIT {
                 n = size[i % 4 + 1]; v = "z"; while (length(v) < n) v = v v; v = substr(v, 1, n)
                 printf "set filler:%d 0 0 %d\\r\\n%s\\r\\n", i, n, v
               }
-            }' | nc -q 3 127.0.0.1 11211 | grep -c STORED
+            }' | nc -U -q 3 /run/memcached/memcached.sock | grep -c STORED
           done
           """;
       assertThat(shell(site, fill).lines()).hasSize(24).allMatch(line -> line.equals("500"));
-      assertThat(shell(site, "printf 'stats\\r\\nquit\\r\\n' | nc -q 3 127.0.0.1 11211 | grep 'STAT evictions '")
+      assertThat(shell(site, "printf 'stats\\r\\nquit\\r\\n' | nc -U -q 3 " + SOCKET + " | grep 'STAT evictions '")
           .strip()).isNotEqualTo("STAT evictions 0");
       assertThat(preEditPages(http)).as("pages served with their title before the edit").isEmpty();
     }

@@ -7,8 +7,10 @@ import dev.produce.format.verification.Item;
 import dev.produce.format.verification.Section;
 import dev.produce.model.CacheBackend;
 import dev.produce.model.DrupalCache;
+import dev.produce.model.MemcachedPaths;
 import dev.produce.model.MemcachedProfile;
 import dev.produce.model.PhpPaths;
+import dev.produce.model.Platform;
 import dev.produce.model.RedisPaths;
 import dev.produce.model.RedisProfile;
 import java.util.List;
@@ -22,6 +24,8 @@ final class CacheChecks {
   private static final String RETRY_WITHIN = "30s";
   private static final String RETRY_EVERY = "1s";
   private static final String TIMEOUT = "10s";
+  /** memcached's default TCP port, which produce's memcached must not open. */
+  private static final int MEMCACHED_TCP_PORT = 11211;
 
   private CacheChecks() {}
 
@@ -41,20 +45,39 @@ final class CacheChecks {
             prints(configGet(cli, "bind"), ShellWords.exactLine(redis.bind()))))));
   }
 
-  static Section memcached(MemcachedProfile memcached) {
+  /**
+   * Memcached on its unix socket: PHP-FPM's user reaches it, another user cannot, the socket and its
+   * directory have the computed owner, group and mode, and no TCP port answers.
+   */
+  static Section memcached(MemcachedProfile memcached, Platform platform) {
+    MemcachedPaths paths = platform.memcached();
+    String socket = ShellWords.quote(memcached.socket());
     // "quit" makes memcached close the connection, so nc ends at once (-q1 would idle a second per check)
-    String nc = "nc -w 5 " + memcached.listen() + " " + memcached.port();
+    String nc = "nc -U -w 5 " + socket;
+    String asWebUser = "runuser -u " + platform.webUser() + " -- " + nc;
     String settings = "printf 'stats settings\\r\\nquit\\r\\n' | " + nc + " | tr -d '\\r' | grep -x ";
     return new Section("memcached", List.of(
-        Item.thorough("Memcached answers on loopback", List.of(
-            prints("printf 'stats\\r\\nquit\\r\\n' | " + nc, "STAT pid").retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT))),
-        Item.thorough("Memcached runs with the computed memory, connections, threads, TCP only", List.of(
+        Item.thorough("Memcached answers PHP-FPM's user (" + platform.webUser() + ") on its unix socket", List.of(
+            prints("printf 'stats\\r\\nquit\\r\\n' | " + asWebUser, "STAT pid")
+                .retried(RETRY_WITHIN, RETRY_EVERY).timeout(TIMEOUT))),
+        Item.thorough("Memcached's socket is " + paths.user() + ":" + memcached.socketGroup() + " "
+            + memcached.socketMode() + " in a " + memcached.runtimeDirMode() + " directory: another user cannot"
+            + " connect", List.of(
+            prints("stat -c '%a %U %G' " + socket, ShellWords.exactLine(
+                Integer.toOctalString(Integer.parseInt(memcached.socketMode(), 8)) + " " + paths.user() + " "
+                    + memcached.socketGroup())),
+            prints("stat -c '%a %U %G' " + ShellWords.quote(paths.runtimeDir()), ShellWords.exactLine(
+                Integer.toOctalString(Integer.parseInt(memcached.runtimeDirMode(), 8)) + " " + paths.user() + " "
+                    + memcached.socketGroup())),
+            succeeds("! runuser -u nobody -- " + nc + " </dev/null"))),
+        Item.thorough("Memcached runs with the computed memory, connections and threads, on its socket only (no"
+            + " TCP or UDP port)", List.of(
             succeeds(settings + stat("maxbytes", memcached.memoryBytes())),
             succeeds(settings + stat("maxconns", memcached.maxConnections())),
             succeeds(settings + stat("num_threads", memcached.threads())),
-            succeeds(settings + stat("tcpport", memcached.port())),
+            succeeds(settings + stat("domain_socket", memcached.socket())),
             succeeds(settings + stat("udpport", 0)),
-            succeeds(settings + stat("inter", memcached.listen()))))));
+            succeeds("! nc -z -w 2 127.0.0.1 " + MEMCACHED_TCP_PORT)))));
   }
 
   static Section drupal(PhpPaths php, DrupalCache drupal, String docroot) {

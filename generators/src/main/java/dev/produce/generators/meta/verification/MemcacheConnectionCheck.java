@@ -15,8 +15,9 @@ import java.util.List;
  * its users), loads {@code settings.php} the way Drupal's kernel does, so the include, the
  * fragment's guards and its settings all take part; with the servers and key prefix those settings
  * give Drupal, it writes an item through PHP's Memcached extension (key {@code urlencode(prefix-…)},
- * as the module forms its keys). memcached itself must then return that item over its text protocol,
- * which also deletes it. Where the site or the module is missing the fragment changes nothing and
+ * as the module forms its keys; a {@code unix://} server is the socket's path, as the module reads it).
+ * memcached itself must then return that item over its text protocol, which also deletes it: over the
+ * socket as {@code www-data} too, never as root through a directory memcache owns. Where the site or the module is missing the fragment changes nothing and
  * the check passes with a note, as the other site checks do.
  */
 final class MemcacheConnectionCheck {
@@ -30,12 +31,14 @@ final class MemcacheConnectionCheck {
         "if (($settings[\"cache\"][\"default\"] ?? \"\") !== " + phpString(drupal.cacheService())
             + " || empty($m[\"servers\"])) {",
         "fwrite(STDERR, \"settings.php does not put the Drupal cache in memcached\\n\"); exit(1); }",
-        "[$host, $port] = explode(\":\", array_key_first($m[\"servers\"]));",
+        "$server = array_key_first($m[\"servers\"]); [$host, $port] = explode(\":\", $server . \":\");",
+        "if ($host === \"unix\") { $host = substr($server, 7); $port = 0; }",
+        "$at = $port ? \"$host:$port\" : $host;",
         "$c = new Memcached(); $c->addServer($host, (int) $port);",
         "$key = urlencode(($m[\"key_prefix\"] ?? \"\") . \"-produce-verify-\" . getmypid());",
         "$value = bin2hex(random_bytes(8));",
         "if (!$c->set($key, $value, 60)) {",
-        "fwrite(STDERR, \"writing to memcached at $host:$port failed: \" . $c->getResultMessage() . \"\\n\"); exit(1); }",
+        "fwrite(STDERR, \"writing to memcached at $at failed: \" . $c->getResultMessage() . \"\\n\"); exit(1); }",
         "echo \"$host $port $key $value\\n\";");
     List<String> script = List.of(
         "s=" + ShellWords.quote(docroot + "/sites/default"),
@@ -46,10 +49,11 @@ final class MemcacheConnectionCheck {
         "w=$(cd " + ShellWords.quote(docroot) + " && runuser -u www-data -- " + php.cliBinary() + " -r "
             + ShellWords.quote(write) + ") || exit 1",
         "set -- $w",
-        "got=$(printf 'get %s\\r\\ndelete %s\\r\\nquit\\r\\n' \"$3\" \"$3\" | nc -w 5 \"$1\" \"$2\" | tr -d '\\r' | sed -n 2p)",
-        "[ \"$got\" = \"$4\" ] || { echo \"memcached at $1:$2 does not hold $3, the item written with Drupal's"
+        "if [ \"$2\" = 0 ]; then nc=\"runuser -u www-data -- nc -U -w 5 $1\"; at=$1; else nc=\"nc -w 5 $1 $2\"; at=$1:$2; fi",
+        "got=$(printf 'get %s\\r\\ndelete %s\\r\\nquit\\r\\n' \"$3\" \"$3\" | $nc | tr -d '\\r' | sed -n 2p)",
+        "[ \"$got\" = \"$4\" ] || { echo \"memcached at $at does not hold $3, the item written with Drupal's"
             + " settings\" >&2; exit 1; }",
-        "echo \"memcached at $1:$2 held $3, written with the servers and key prefix settings.php gives Drupal\"");
+        "echo \"memcached at $at held $3, written with the servers and key prefix settings.php gives Drupal\"");
     return Item.thorough("Drupal's cache reaches memcached: an item written with the servers and key"
         + " prefix settings.php gives Drupal is in memcached (where the site and the " + drupal.module()
         + " module exist)", List.of(succeeds(String.join("; ", script))));

@@ -26,7 +26,7 @@ public final class VerificationPlan {
       sections.add(DaemonConfigChecks.phpFpm(profile.php(), profile.phpFpm().get(), profile.phpIni().get()));
     }
     profile.redis().ifPresent(redis -> sections.add(CacheChecks.redis(redis, profile.platform().redis())));
-    profile.memcached().ifPresent(memcached -> sections.add(CacheChecks.memcached(memcached)));
+    profile.memcached().ifPresent(memcached -> sections.add(CacheChecks.memcached(memcached, profile.platform())));
     profile.drupal().ifPresent(drupal -> sections.add(CacheChecks.drupal(profile.php(), drupal, profile.inputs().docroot())));
     return List.copyOf(sections);
   }

@@ -50,7 +50,7 @@ readonly BUNDLE_OTHER_REDIS_CONFIG=''
 readonly BUNDLE_OTHER_REDIS_USER=''
 readonly BUNDLE_OTHER_REDIS_PIDFILE=''
 readonly BUNDLE_MEMCACHED_CONFIG=''
-readonly BUNDLE_MEMCACHED_PORT=''
+readonly BUNDLE_WEB_USER='www-data'
 
 # Debian packages that must be installed (produce never installs anything).
 readonly -a BUNDLE_REQUIRED_PACKAGES=(

@@ -50,7 +50,7 @@ readonly BUNDLE_OTHER_REDIS_CONFIG='/etc/valkey/valkey.conf'
 readonly BUNDLE_OTHER_REDIS_USER='valkey'
 readonly BUNDLE_OTHER_REDIS_PIDFILE='/run/valkey/valkey-server.pid'
 readonly BUNDLE_MEMCACHED_CONFIG=''
-readonly BUNDLE_MEMCACHED_PORT=''
+readonly BUNDLE_WEB_USER='www-data'
 
 # Debian packages that must be installed (produce never installs anything).
 readonly -a BUNDLE_REQUIRED_PACKAGES=(

@@ -18,8 +18,7 @@ $produce_cache = [
   'module_dir' => 'modules/contrib/memcache',
   'services_file' => 'modules/contrib/memcache/memcache.services.yml',
   'cache_service' => 'cache.backend.memcache',
-  'host' => '127.0.0.1',
-  'port' => 11211,
+  'socket' => '/run/memcached/memcached.sock',
   'prefix' => 'produce_var_www_drupal',
 ];
 
@@ -33,7 +32,9 @@ $produce_cache_ready = !$produce_cache_installing
 
 if ($produce_cache_ready) {
   $settings['memcache']['extension'] = 'Memcached';
-  $settings['memcache']['servers'] = [$produce_cache['host'] . ':' . $produce_cache['port'] => 'default'];
+  // memcached's unix socket, which PHP-FPM's group may use: no TCP connection
+  // per request (the module's unix:// form).
+  $settings['memcache']['servers'] = ['unix://' . $produce_cache['socket'] => 'default'];
   $settings['memcache']['bins'] = ['default' => 'default'];
   $settings['memcache']['key_prefix'] = $produce_cache['prefix'];
   $settings['cache']['default'] = $produce_cache['cache_service'];

@@ -50,7 +50,7 @@ readonly BUNDLE_OTHER_REDIS_CONFIG=''
 readonly BUNDLE_OTHER_REDIS_USER=''
 readonly BUNDLE_OTHER_REDIS_PIDFILE=''
 readonly BUNDLE_MEMCACHED_CONFIG='/etc/memcached.conf'
-readonly BUNDLE_MEMCACHED_PORT='11211'
+readonly BUNDLE_WEB_USER='www-data'
 
 # Debian packages that must be installed (produce never installs anything).
 readonly -a BUNDLE_REQUIRED_PACKAGES=(
@@ -64,6 +64,7 @@ readonly -a BUNDLE_REQUIRED_PACKAGES=(
 # Managed files in installation order: bundlePath|targetPath|daemon|owner|group|mode
 readonly -a BUNDLE_MANAGED_FILES=(
   'files/etc/memcached.conf|/etc/memcached.conf|memcached|root|root|0644'
+  'files/etc/tmpfiles.d/memcached.conf|/etc/tmpfiles.d/memcached.conf|memcached|root|root|0644'
   'files/etc/php/8.4/fpm/pool.d/www.conf|/etc/php/8.4/fpm/pool.d/www.conf|php-fpm|root|root|0644'
   'files/etc/php/8.4/fpm/conf.d/90-produce.ini|/etc/php/8.4/fpm/conf.d/90-produce.ini|php-fpm|root|root|0644'
   'files/etc/nginx/conf.d/performance.conf|/etc/nginx/conf.d/performance.conf|nginx|root|root|0644'
