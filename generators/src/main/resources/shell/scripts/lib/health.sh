@@ -40,7 +40,7 @@ memcached_socket_request() {
     perl -MIO::Socket::UNIX -e '
       my $socket = IO::Socket::UNIX->new(Peer => $ARGV[0]) or exit 1;
       print $socket "$ARGV[1]\r\nquit\r\n";
-      print while <$socket>;' "$1" "$2" </dev/null 2>/dev/null {PRODUCE_LOCK_FD}>&-
+      print while <$socket>;' "$1" "$2" </dev/null 2>/dev/null
 }
 
 # Whether memcached on unix socket PATH answers the stats command (see memcached_socket_request).

@@ -82,7 +82,7 @@ public final class Profiles {
   /** What the cache backend gains against Drupal's database cache, as measured on a real site. */
   private static void explainBackendGain(CacheBackend cache, Explanation ex) {
     String elsewhere = " It pays more when the database is remote or busy and when the caches outgrow the database's"
-        + " buffer pool. The daemon listens on loopback, so each web node of a load-balanced site keeps its own"
+        + " buffer pool. The daemon runs on the web node itself (Redis on loopback, memcached on a unix socket), so each web node of a load-balanced site keeps its own"
         + " caches: use --performance-only there (README, \"Several web nodes serving one site\"). For anonymous"
         + " pages, nginx's FastCGI cache in front of PHP is the fastest path (--microcache, see --help)";
     if (cache.speaksRedis()) {
@@ -93,14 +93,18 @@ public final class Profiles {
               + " against Redis and such a hit opens no database connection at all; logged-in dynamic-page-cache hits"
               + " 6–9 % more (dozens of cache items each, which Redis serves more cheaply than MariaDB)." + elsewhere);
     } else {
-      ex.add("drupal.cache_backend_gain", "even with stock on one host; more when the database is remote or busy",
+      ex.add("drupal.cache_backend_gain",
+          "at best even with stock on one host; pays when the database is remote or busy",
           "measured on a real Drupal 10.3.7 site on Debian 13 with MariaDB on the same host and core, stock and the"
               + " bundle side by side in twin containers (docs/benchmarks.md): anonymous page-cache hits 0.96–1.00 of"
               + " stock's requests per second, logged-in pages 0.97–0.99. The bundle keeps the memcache module's cache"
               + " tags, and so the service container and the page cache, in the database (the module's tag times in"
               + " Memcached can let a pre-edit page through once after an eviction, ADR 0015; a page from memcached"
               + " costs a new connection per hit, ADR 0016), so a page-cache hit is stock's; memcached serves the render,"
-              + " dynamic page cache and entity bins, which spares the database the most rows. On one host with its"
+              + " dynamic page cache and entity bins, which spares the database the most rows. On the fixture site, with"
+              + " memcached on its unix socket: p95 TTFB 0.83 of stock's at 4 users but 2 % fewer requests per second, and"
+              + " 4 % slower at 1 user, because the module's round trips (each bin's last \"delete all\" time included)"
+              + " cost more than stock's reads on the MariaDB connection every request opens anyway. On one host with its"
               + " database, --cache redis serves more." + elsewhere);
     }
   }

@@ -48,7 +48,8 @@ class PreflightIT {
 
       ExecResult applied = server.produceExpecting(0, bundle);
       assertThat(applied.stderr()).contains("warning: Drupal site not found");
-      assertThat(applied.stdout()).contains("installed /etc/memcached.conf", "5 files changed");
+      assertThat(applied.stdout()).contains("installed /etc/memcached.conf",
+          "installed /etc/tmpfiles.d/memcached.conf", "6 files changed");
       assertThat(server.container().exec("test", "-e", "/srv/drupal").exitCode()).isEqualTo(1);
       ServiceProbes.assertServing(server, profile, "without the compiled site root");
     }
