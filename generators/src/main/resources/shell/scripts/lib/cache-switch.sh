@@ -126,7 +126,7 @@ warn_unless_site_owner_reaches_memcached() {
   [[ "$kind" == unix ]] || return 0
   uid="$(site_owner_uid)" || return 0
   name="$(user_name "$uid")"
-  if ! memcached_socket_request "$where" stats "$uid" | grep -q '^STAT pid '; then
+  if ! memcached_socket_answers "$where" "$uid"; then
     log_warn "$name owns the site (and runs drush) but cannot reach memcached on $where: a drush cache:rebuild as" \
       "$name would leave memcached's entries as they were; add $name to the group ${BUNDLE_WEB_USER:-www-data}:" \
       "usermod -a -G ${BUNDLE_WEB_USER:-www-data} $name"

@@ -43,9 +43,10 @@ memcached_socket_request() {
       print while <$socket>;' "$1" "$2" </dev/null 2>/dev/null
 }
 
-# Whether memcached on unix socket PATH answers the stats command (see memcached_socket_request).
+# Whether memcached on unix socket PATH answers the stats command, asked as USER (see
+# memcached_socket_request).
 memcached_socket_answers() {
-  memcached_socket_request "$1" stats | grep -q '^STAT pid '
+  memcached_socket_request "$1" stats "${2:-}" | grep -q '^STAT pid '
 }
 
 # memcached_endpoint for the log: "unix socket PATH (as USER)" or "127.0.0.1:PORT".
@@ -59,23 +60,19 @@ memcached_endpoint_label() {
   fi
 }
 
-# Where the installed memcached.conf makes memcached listen: "unix PATH" for its socket (-s), else
-# "tcp PORT" on 127.0.0.1 (-p, memcached's 11211 by default).
+# Where the installed memcached.conf (Debian's format: one option per line) makes memcached listen:
+# "unix PATH" for its socket (-s), else "tcp PORT" on 127.0.0.1 (-p, memcached's 11211 by default).
 memcached_endpoint() {
-  local socket port
-  socket="$(memcached_option "$(memcached_config)" -s)"
-  if [[ -n "$socket" ]]; then
-    printf 'unix %s\n' "$socket"
+  local config
+  config="$(memcached_config)"
+  if [[ ! -r "$config" ]]; then
+    printf 'tcp 11211\n'
     return 0
   fi
-  port="$(memcached_option "$(memcached_config)" -p)"
-  printf 'tcp %s\n' "${port:-11211}"
-}
-
-# The value of memcached option OPTION (-s, -p) in Debian-format FILE (one option per line), or nothing.
-memcached_option() {
-  [[ -r "$1" ]] || return 0
-  awk -v option="$2" '{ sub(/#.*/, "") } $1 == option { print $2; exit }' "$1"
+  awk '{ sub(/#.*/, "") }
+    $1 == "-s" && socket == "" { socket = $2 }
+    $1 == "-p" && port == "" { port = $2 }
+    END { if (socket != "") print "unix " socket; else print "tcp " (port == "" ? 11211 : port) }' "$config"
 }
 
 # Whether memcached answers stats where the installed memcached.conf makes it listen.

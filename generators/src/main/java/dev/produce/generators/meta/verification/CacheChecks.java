@@ -3,6 +3,7 @@ package dev.produce.generators.meta.verification;
 import static dev.produce.format.verification.CommandSpec.prints;
 import static dev.produce.format.verification.CommandSpec.succeeds;
 
+import dev.produce.format.verification.CommandSpec;
 import dev.produce.format.verification.Item;
 import dev.produce.format.verification.Section;
 import dev.produce.model.CacheBackend;
@@ -63,12 +64,8 @@ final class CacheChecks {
         Item.thorough("Memcached's socket is " + paths.user() + ":" + memcached.socketGroup() + " "
             + memcached.socketMode() + " in a " + memcached.runtimeDirMode() + " directory: another user cannot"
             + " connect", List.of(
-            prints("stat -c '%a %U %G' " + socket, ShellWords.exactLine(
-                Integer.toOctalString(Integer.parseInt(memcached.socketMode(), 8)) + " " + paths.user() + " "
-                    + memcached.socketGroup())),
-            prints("stat -c '%a %U %G' " + ShellWords.quote(paths.runtimeDir()), ShellWords.exactLine(
-                Integer.toOctalString(Integer.parseInt(memcached.runtimeDirMode(), 8)) + " " + paths.user() + " "
-                    + memcached.socketGroup())),
+            ownerAndMode(memcached.socket(), memcached.socketMode(), paths.user(), memcached.socketGroup()),
+            ownerAndMode(paths.runtimeDir(), memcached.runtimeDirMode(), paths.user(), memcached.socketGroup()),
             succeeds("! runuser -u nobody -- " + nc + " </dev/null"))),
         Item.thorough("Memcached runs with the computed memory, connections and threads, on its socket only (no"
             + " TCP or UDP port)", List.of(
@@ -98,6 +95,12 @@ final class CacheChecks {
     }
     return Item.manual("With the " + drupal.module() + " module enabled, Drupal's status report"
         + " (admin/reports/status) shows the " + drupal.module() + " cache backend connected");
+  }
+
+  /** {@code stat} prints {@code path}'s octal {@code mode} without its leading zero, then owner and group. */
+  private static CommandSpec ownerAndMode(String path, String mode, String owner, String group) {
+    return prints("stat -c '%a %U %G' " + ShellWords.quote(path), ShellWords.exactLine(
+        Integer.toOctalString(Integer.parseInt(mode, 8)) + " " + owner + " " + group));
   }
 
   private static String configGet(String cli, String parameter) {
