@@ -69,6 +69,7 @@ import picocli.CommandLine.Spec;
       "  produce-loadtest bundle/ --out report/ --duration 60s --pairs 5 --gate-ttfb-reduction 20",
       "  produce-loadtest bundle/ --out report/ --duration 10s --warmup 3s --pairs 1 --rates 80",
       "  produce-loadtest bundle/ --out report/ --twins --pairs 4",
+      "  produce-loadtest bundle/ --out control/ --twins --pairs 4 --control",
       "  produce-loadtest --target-url https://staging.example.org/ --out report/"})
 public final class LoadtestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -132,6 +133,13 @@ public final class LoadtestCommand implements Callable<Integer> {
           + " Default: one site, before and after one another.")
   boolean twins;
 
+  @Option(names = "--control",
+      description = "With --twins: an A/A control run. Nothing is applied; both twins stay stock and swap sides"
+          + " between pairs as the bundle would, so the ratios in the report are the spread that this machine's"
+          + " measurement gives two equal sites. Run it beside a bundle's run (same --users, --rates, --pairs,"
+          + " --capacity) to tell an effect from noise. BUNDLE only sizes the containers.")
+  boolean control;
+
   @Option(names = "--target-url", paramLabel = "URL", converter = TargetUrlConverter.class,
       description = "Measure this existing site (http:// or https://) once instead: its start page and the"
           + " same-site links on it, anonymously; no container, nothing applied.")
@@ -150,7 +158,7 @@ public final class LoadtestCommand implements Callable<Integer> {
     try {
       LoadTestSettings settings = new LoadTestSettings(Optional.ofNullable(bundle), Optional.ofNullable(targetUrl),
           this.out, force, users, duration, warmup, Optional.ofNullable(gateReduction), pairs, rates,
-          Optional.ofNullable(siteCpus), Optional.ofNullable(capacity), twins);
+          Optional.ofNullable(siteCpus), Optional.ofNullable(capacity), twins, control);
       Summary summary = LoadTest.run(settings, line -> {
         out.println("[loadtest] " + line);
         out.flush();

@@ -62,6 +62,9 @@ class LoadtestCommandInvalidInputTest {
         bad("--capacity: must be visits per second between 0.1 and 10000, was 'fast'", "B", "--capacity", "fast"),
         bad("--capacity: must be visits per second between 0.1 and 10000, was 0.0", "B", "--capacity", "0"),
         bad("--site-cpus: must be a whole number between 1 and 256, was 'half'", "B", "--site-cpus", "half"),
+        bad("--control: needs --twins", "B", "--control"),
+        bad("--gate-ttfb-reduction: cannot be asked of a --control run", "B", "--twins", "--control",
+            "--gate-ttfb-reduction", "10"),
         // the bundle was compiled with the default --cpus 2; the site gets one CPU on any machine
         bad("BUNDLE: compiled with --cpus 2, but the site's container gets 1 CPU", "B", "--site-cpus", "1"),
         bad("Unknown options: '--user'", "B", "--user", "4"));

@@ -37,16 +37,10 @@ class ProduceLoadtestLauncherIT {
 
   @Test
   void launcher_impossibleGate_writesTheWholeReportAndExits1() throws Exception {
-    writeRedisBundle();
-    long started = System.nanoTime();
-
     // a given capacity and no warm-ups keep it short: four measured runs of 5 s
-    Result result = run(workDir, launcher().toString(), "bundle", "--out", "report", "--duration", "5s",
-        "--warmup", "0s", "--users", "4", "--pairs", "1", "--rates", "50", "--capacity", "2", "--site-cpus", "1",
-        "--gate-ttfb-reduction", "100");
+    Result result = runOnARedisBundle("end-to-end run", "--duration", "5s", "--warmup", "0s", "--users", "4",
+        "--pairs", "1", "--rates", "50", "--capacity", "2", "--site-cpus", "1", "--gate-ttfb-reduction", "100");
 
-    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-    System.out.printf("[ProduceLoadtestLauncherIT] end-to-end run took %d s%n", seconds);
     assertThat(result.exitCode()).as("exit code; stdout:%n%s%nstderr:%n%s", result.out(), result.err()).isEqualTo(1);
     Path report = workDir.resolve("report");
     for (String file : List.of("summary.json", "summary.md", "ttfb.svg", "apply.log", "gatling.log",
@@ -86,15 +80,10 @@ class ProduceLoadtestLauncherIT {
 
   @Test
   void launcher_twins_moveTheBundleBetweenTheSites_andReportEachPair() throws Exception {
-    writeRedisBundle();
-    long started = System.nanoTime();
-
     // two pairs: the bundle goes to site 2, then moves to site 1; two measured runs of 5 s per pair
-    Result result = run(workDir, launcher().toString(), "bundle", "--out", "report", "--twins", "--duration", "5s",
-        "--warmup", "0s", "--users", "4", "--pairs", "2", "--rates", "50", "--capacity", "2", "--site-cpus", "1");
+    Result result = runOnARedisBundle("twin run", "--twins", "--duration", "5s", "--warmup", "0s", "--users", "4",
+        "--pairs", "2", "--rates", "50", "--capacity", "2", "--site-cpus", "1");
 
-    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-    System.out.printf("[ProduceLoadtestLauncherIT] twin run took %d s%n", seconds);
     assertThat(result.exitCode()).as("exit code; stdout:%n%s%nstderr:%n%s", result.out(), result.err()).isIn(0, 1);
     Path report = workDir.resolve("report");
     for (String file : List.of("summary.json", "summary.md", "apply.log", "twins/open-50pct-1/index.html",
@@ -118,6 +107,43 @@ class ProduceLoadtestLauncherIT {
         + " on site 2", "site 2: undoing the bundle", "site 1: applying the bundle", "pair 2: stock on site 2, the"
         + " bundle on site 1").contains("twins/open-50pct-1 site 2: ").contains("Wrote report/ (summary.md, summary.json, ttfb.svg, twins/)");
     assertThat(Files.readString(report.resolve("apply.log"))).contains("healthy: redis-server");
+  }
+
+  @Test
+  void launcher_control_appliesNothing_andReportsStockAgainstStock() throws Exception {
+    Result result = runOnARedisBundle("control run", "--twins", "--control", "--duration", "5s", "--warmup", "0s",
+        "--users", "4", "--pairs", "1", "--rates", "50", "--capacity", "2", "--site-cpus", "1");
+
+    assertThat(result.exitCode()).as("exit code; stdout:%n%s%nstderr:%n%s", result.out(), result.err()).isIn(0, 1);
+    Path report = workDir.resolve("report");
+    assertThat(report.resolve("twins/saturation-1/index.html")).isNotEmptyFile();
+    assertThat(report.resolve("apply.log")).as("nothing was applied").doesNotExist();
+    JsonNode summary = new ObjectMapper().readTree(report.resolve("summary.json").toFile());
+    assertThat(summary.get("run").get("control").asBoolean()).isTrue();
+    for (JsonNode load : summary.get("loads")) {
+      assertThat(load.get("ttfb_p95_pair_ratios")).as("%s pair ratios", load.get("key")).hasSize(1);
+    }
+    // the redis bundle was not applied: neither twin has a cache daemon to count
+    assertThat(summary.get("before").get("cache_hit_rate").isNull()).as("stock's twin").isTrue();
+    assertThat(summary.get("after").get("cache_hit_rate").isNull()).as("the other stock twin").isTrue();
+    assertThat(Files.readString(report.resolve("summary.md"))).startsWith("# produce-loadtest: control, stock against"
+        + " stock: ").contains("Control run (A/A): nothing applied");
+    assertThat(result.out()).contains("pair 1 (control): stock on site 1 and on site 2").doesNotContain("applying");
+  }
+
+  /**
+   * Writes a redis bundle for one CPU (the site's) at {@code bundle/} and runs the launcher on it with
+   * {@code --out report} and {@code options}, printing how long the run took.
+   */
+  private Result runOnARedisBundle(String what, String... options) throws IOException, InterruptedException {
+    writeRedisBundle();
+    long started = System.nanoTime();
+    List<String> command = new ArrayList<>(List.of(launcher().toString(), "bundle", "--out", "report"));
+    command.addAll(List.of(options));
+    Result result = run(workDir, command.toArray(String[]::new));
+    System.out.printf("[ProduceLoadtestLauncherIT] %s took %d s%n", what,
+        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+    return result;
   }
 
   /** A redis bundle for one CPU (the site's) at {@code bundle/}. */

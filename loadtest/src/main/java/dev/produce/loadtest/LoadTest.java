@@ -125,7 +125,7 @@ public final class LoadTest {
       RunInfo run = new RunInfo("fixture site in " + site.target().image() + " (MariaDB over its socket; memory "
           + site.memoryDescription() + ")", Optional.of(bundle.command()),
           settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
-          Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), false);
+          Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), false, false);
       return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
     }
   }
@@ -209,7 +209,7 @@ public final class LoadTest {
     PhaseResult measured = new PhaseRunner(settings, origin, new CrawledTraffic(pages), work, progress, Optional.empty())
         .run("after", new Workload.Closed(settings.users()), Optional::empty);
     RunInfo run = new RunInfo(url.toString(), Optional.empty(), settings.users(), settings.duration().toSeconds(),
-        settings.warmup().toSeconds(), 1, Optional.empty(), MachineInfo.describe(loadAtStart), false);
+        settings.warmup().toSeconds(), 1, Optional.empty(), MachineInfo.describe(loadAtStart), false, false);
     return Summary.of(run, Optional.empty(), measured, Optional.empty());
   }
 }

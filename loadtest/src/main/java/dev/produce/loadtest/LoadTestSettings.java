@@ -28,10 +28,12 @@ import java.util.Optional;
  * @param twins               two identical site containers sharing the site's CPUs, loaded at the same time, the
  *                            bundle applied to one of them and moved to the other between pairs; false for one
  *                            site container, before and after one another
+ * @param control             with twins: an A/A control run, nothing applied: both twins stay stock, so every
+ *                            difference between the two sides is the measurement's own spread
  */
 public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, Path out, boolean force, int users,
     Duration duration, Duration warmup, Optional<Double> gateReductionPct, int pairs, List<Integer> ratePcts,
-    Optional<Integer> siteCpus, Optional<Double> capacity, boolean twins) {
+    Optional<Integer> siteCpus, Optional<Double> capacity, boolean twins, boolean control) {
 
   public static final int MAX_USERS = 256;
   public static final int MAX_PAIRS = 10;
@@ -87,6 +89,14 @@ public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, P
     if (targetUrl.isPresent() && twins) {
       throw new InvalidInputException("--twins", "needs a BUNDLE: twin fixture sites compare stock with the bundle;"
           + " --target-url measures one existing site");
+    }
+    if (control && !twins) {
+      throw new InvalidInputException("--control", "needs --twins: the control compares two stock twin sites"
+          + " loaded at the same time");
+    }
+    if (control && gateReductionPct.isPresent()) {
+      throw new InvalidInputException("--gate-ttfb-reduction", "cannot be asked of a --control run: both twins stay"
+          + " stock, so no reduction is expected");
     }
     if (targetUrl.isPresent() && gateReductionPct.isPresent()) {
       throw new InvalidInputException("--gate-ttfb-reduction", "needs a before and an after phase; --target-url"

@@ -31,6 +31,9 @@ import java.util.function.Supplier;
  * {@code ./produce --rollback} on one, {@code ./produce} on the other), so a difference between the two
  * containers cancels out over the pairs. Each site gets about half the site's CPUs; capacity and the open
  * loads are per site. One Gatling report per run holds both sites' visits ({@code twins/<load>-<pair>/}).
+ *
+ * <p>{@code --control} runs the same pairs with nothing applied (an A/A control): both twins stay stock and the
+ * sides still swap, so the ratios it reports are the spread that the measurement gives two equal sites.
  */
 final class TwinLoadTest {
   private static final int SITES = 2;
@@ -71,37 +74,47 @@ final class TwinLoadTest {
     Map<LoadPoint, List<PhaseResult>> before = new LinkedHashMap<>();
     Map<LoadPoint, List<PhaseResult>> after = new LinkedHashMap<>();
     StringBuilder applyLog = new StringBuilder();
+    boolean control = settings.control();
     for (int pair = 1; pair <= settings.pairs(); pair++) {
       int bundled = pair % SITES;
       int stock = (bundled + 1) % SITES;
-      if (pair > 1) {
-        // the twin that carried the bundle in the last pair runs stock in this one
-        progress.step("site " + (stock + 1) + ": undoing the bundle: ./produce --rollback");
-        applyLog.append(LoadTest.rollBack(sites.get(stock)));
-      }
       SiteContainer site = sites.get(bundled);
-      progress.step("site " + (bundled + 1) + ": applying the bundle: ./produce (" + bundle.command() + ")");
-      applyLog.append(LoadTest.applyBundle(site, bundle));
-      progress.step("pair " + pair + ": stock on site " + (stock + 1) + ", the bundle on site " + (bundled + 1)
-          + " (its cache: " + BundleApplication.servedBackend(site) + ")");
-      LoadTest.warmCaches(sites.get(stock), Optional.empty(), traffic, progress);
-      LoadTest.warmCaches(site, Optional.of(bundle), traffic, progress);
       List<Supplier<Optional<CacheCounters>>> counters = new ArrayList<>(phases.noDaemonCounters());
-      counters.set(bundled, () -> CacheCounters.read(site.target(), bundle));
+      if (control) {
+        progress.step("pair " + pair + " (control): stock on site " + (stock + 1) + " and on site " + (bundled + 1)
+            + ", where the bundle would go; nothing applied");
+        LoadTest.warmCaches(sites.get(stock), Optional.empty(), traffic, progress);
+        LoadTest.warmCaches(site, Optional.empty(), traffic, progress);
+      } else {
+        if (pair > 1) {
+          // the twin that carried the bundle in the last pair runs stock in this one
+          progress.step("site " + (stock + 1) + ": undoing the bundle: ./produce --rollback");
+          applyLog.append(LoadTest.rollBack(sites.get(stock)));
+        }
+        progress.step("site " + (bundled + 1) + ": applying the bundle: ./produce (" + bundle.command() + ")");
+        applyLog.append(LoadTest.applyBundle(site, bundle));
+        progress.step("pair " + pair + ": stock on site " + (stock + 1) + ", the bundle on site " + (bundled + 1)
+            + " (its cache: " + BundleApplication.servedBackend(site) + ")");
+        LoadTest.warmCaches(sites.get(stock), Optional.empty(), traffic, progress);
+        LoadTest.warmCaches(site, Optional.of(bundle), traffic, progress);
+        counters.set(bundled, () -> CacheCounters.read(site.target(), bundle));
+      }
       for (LoadPoint load : loads) {
         List<PhaseResult> results = phases.runAll("twins/" + load.key() + "-" + pair, load.workload(), counters);
         before.computeIfAbsent(load, key -> new ArrayList<>()).add(results.get(stock));
         after.computeIfAbsent(load, key -> new ArrayList<>()).add(results.get(bundled));
       }
     }
-    Files.writeString(work.resolve("apply.log"), applyLog);
+    if (!control) {
+      Files.writeString(work.resolve("apply.log"), applyLog);
+    }
     List<LoadComparison> comparisons = loads.stream().map(load -> new LoadComparison(load.key(), load.label(),
         load.workload() instanceof Workload.Open, load.workload().describe() + " on each twin", before.get(load),
         after.get(load))).toList();
     RunInfo run = new RunInfo("twin fixture sites in " + sites.get(0).target().image() + " (MariaDB over its socket;"
         + " memory " + sites.get(0).memoryDescription() + ", each)", Optional.of(bundle.command()),
         settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
-        Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), true);
+        Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), true, control);
     return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
   }
 }

@@ -20,18 +20,18 @@ class LoadTestSettingsTest {
   private static LoadTestSettings settings(Optional<Path> bundle, Optional<URI> url, int users, Duration duration,
       Duration warmup, Optional<Double> gate) {
     return new LoadTestSettings(bundle, url, Path.of("report"), false, users, duration, warmup, gate,
-        LoadTestSettings.DEFAULT_PAIRS, LoadTestSettings.DEFAULT_RATE_PCTS, Optional.empty(), Optional.empty(), false);
+        LoadTestSettings.DEFAULT_PAIRS, LoadTestSettings.DEFAULT_RATE_PCTS, Optional.empty(), Optional.empty(), false, false);
   }
 
   private static LoadTestSettings repeated(int pairs, List<Integer> rates) {
     return new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16, Duration.ofSeconds(30),
-        Duration.ZERO, Optional.empty(), pairs, rates, Optional.empty(), Optional.empty(), false);
+        Duration.ZERO, Optional.empty(), pairs, rates, Optional.empty(), Optional.empty(), false, false);
   }
 
   @Test
   void capacityOutOfBounds_namesCapacity() {
     assertThatThrownBy(() -> new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16,
-        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.of(0.0), false))
+        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.of(0.0), false, false))
         .hasMessage("--capacity: must be visits per second between 0.1 and 10000, was 0.0");
   }
 
@@ -76,10 +76,32 @@ class LoadTestSettingsTest {
   @Test
   void twinsWithTargetUrl_isRefused_twinsWithABundleAccepted() {
     assertThatThrownBy(() -> new LoadTestSettings(Optional.empty(), URL, Path.of("report"), false, 16,
-        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true))
+        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true, false))
         .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("--twins: needs a BUNDLE");
     assertThat(new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16, Duration.ofSeconds(30),
-        Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true).twins()).isTrue();
+        Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true, false).twins()).isTrue();
+  }
+
+  private static LoadTestSettings control(boolean twins, Optional<Double> gate) {
+    return new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 4, Duration.ofSeconds(30),
+        Duration.ZERO, gate, 2, List.of(50), Optional.empty(), Optional.empty(), twins, true);
+  }
+
+  @Test
+  void controlWithoutTwins_isRefused() {
+    assertThatThrownBy(() -> control(false, Optional.empty())).isInstanceOf(InvalidInputException.class)
+        .hasMessage("--control: needs --twins: the control compares two stock twin sites loaded at the same time");
+  }
+
+  @Test
+  void controlWithAReductionGate_isRefused() {
+    assertThatThrownBy(() -> control(true, Optional.of(20.0)))
+        .hasMessageStartingWith("--gate-ttfb-reduction: cannot be asked of a --control run");
+  }
+
+  @Test
+  void controlOnTwins_isAccepted() {
+    assertThat(control(true, Optional.empty()).control()).isTrue();
   }
 
   @Test

@@ -25,7 +25,12 @@ final class LoadsTable {
             .orElse("; the bundle records no --cpus"))
         .append(".\n"));
     summary.capacity().ifPresent(capacity -> md.append(capacity(capacity)));
-    md.append(run.twins()
+    md.append(run.control()
+        ? String.format(Locale.ROOT, "%d pair%s per load on twin sites (two identical site containers sharing the"
+            + " site's CPUs, loaded at the same time, both stock: a control run, nothing applied; the sides swap"
+            + " between pairs as a bundle would), %d s per run after a %d s warm-up.%n",
+            run.pairs(), run.pairs() == 1 ? "" : "s", run.durationSeconds(), run.warmupSeconds())
+        : run.twins()
         ? String.format(Locale.ROOT, "%d before/after pair%s per load on twin sites (two identical site containers"
             + " sharing the site's CPUs, loaded at the same time: stock on one, the bundle on the other, which moves"
             + " to the twin between pairs with ./produce --rollback and ./produce; each site's load and capacity"

@@ -16,15 +16,20 @@ import java.util.Optional;
  * @param machine         where it ran
  * @param twins           whether two twin sites took the load at the same time (stock on one, the bundle on the
  *                        other, swapped between pairs) instead of one site before and after
+ * @param control         whether it was an A/A control run on twin sites: nothing applied, both twins stock;
+ *                        "before" is the twin that stock would hold, "after" the one the bundle would go to
  */
 public record RunInfo(String target, Optional<String> bundleCommand, int users, long durationSeconds,
     long warmupSeconds, int pairs, Optional<CpuAssignment> cpus, Machine machine,
-    boolean twins) {
+    boolean twins, boolean control) {
 
   public RunInfo {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(bundleCommand, "bundleCommand");
     Objects.requireNonNull(cpus, "cpus");
     Objects.requireNonNull(machine, "machine");
+    if (control && !twins) {
+      throw new IllegalArgumentException("a control run compares twin sites");
+    }
   }
 }

@@ -127,6 +127,7 @@ public final class SummaryJson {
     json.writeNumberField("warmup_s", run.warmupSeconds());
     json.writeNumberField("pairs", run.pairs());
     json.writeBooleanField("twins", run.twins());
+    json.writeBooleanField("control", run.control());
     json.writeFieldName("cpus");
     if (run.cpus().isPresent()) {
       CpuAssignment cpus = run.cpus().get();

@@ -28,8 +28,13 @@ public final class SummaryMarkdown {
     md.append("# produce-loadtest: ").append(headline(summary)).append("\n\n");
     SeedTargets.format(md, SeedTargets.of(summary));
     RunInfo run = summary.run();
-    md.append(run.bundleCommand().map(command -> "Bundle: `" + command + "`, applied to the " + run.target() + ".\n")
-        .orElse("Target: " + run.target() + " (nothing applied).\n"));
+    md.append(run.control()
+        ? "Control run (A/A): nothing applied, stock Debian on both of the " + run.target() + "; \"before\" is the"
+            + " twin that stock would hold, \"after\" the one the bundle would go to, so every difference below is"
+            + " the measurement's own spread. The bundle `" + run.bundleCommand().orElse("") + "` only sized the"
+            + " containers.\n"
+        : run.bundleCommand().map(command -> "Bundle: `" + command + "`, applied to the " + run.target() + ".\n")
+            .orElse("Target: " + run.target() + " (nothing applied).\n"));
     if (summary.loads().isEmpty()) {
       md.append(String.format(Locale.ROOT, "%d concurrent users, %d s per phase after a %d s warm-up. Machine: %s.%n%n",
           run.users(), run.durationSeconds(), run.warmupSeconds(), machine(run.machine())));
@@ -85,7 +90,8 @@ public final class SummaryMarkdown {
     String gate = summary.gate().passed() ? "gate passed"
         : summary.gate().inconclusive() ? "gate FAILED: inconclusive" : "gate FAILED";
     String where = summary.loads().isEmpty() ? "" : " at " + LoadsTable.primaryLabel(summary) + ", median";
-    return summary.ttfbP95ReductionPct()
+    String control = summary.run().control() ? "control, stock against stock: " : "";
+    return control + summary.ttfbP95ReductionPct()
         .map(pct -> "p95 TTFB " + Numbers.change(-pct) + where + " (" + gate + ")")
         .orElse(summary.after().ttfbMs().map(t -> "p95 TTFB " + Numbers.millis(t.p95())).orElse("no TTFB measured")
             + " (" + gate + ")");

@@ -180,9 +180,13 @@ class SummaryFormatsTest {
   }
 
   private static Summary repeated(boolean twins) {
+    return repeated(twins, false);
+  }
+
+  private static Summary repeated(boolean twins, boolean control) {
     RunInfo run = new RunInfo("fixture site in produce/target:0123456789ab", Optional.of("produce-compile --memory 2048"
         + " --cache redis --cpus 1"), 16, 30, 10, 3, Optional.of(new CpuAssignment(2, "0", "1", true, true,
-        Optional.of(1))), new Machine(2, 24105, 0.5, 1.75, "Linux 6.1 amd64, Java 17.0.15"), twins);
+        Optional.of(1))), new Machine(2, 24105, 0.5, 1.75, "Linux 6.1 amd64, Java 17.0.15"), twins, control);
     Capacity capacity = CapacitySearch.result(List.of(new CapacityStep(1, 4, 1, 0), new CapacityStep(2, 8, 2, 0),
         new CapacityStep(4, 7.6, 1.9, 0)));
     List<LoadComparison> loads = List.of(
@@ -314,6 +318,22 @@ class SummaryFormatsTest {
     assertThat(new ObjectMapper().readTree(SummaryJson.format(repeated(true))).get("run").get("twins").asBoolean())
         .isTrue();
     assertThat(new ObjectMapper().readTree(SummaryJson.format(repeated())).get("run").get("twins").asBoolean())
+        .isFalse();
+  }
+
+  @Test
+  void control_saysNothingWasApplied_andLabelsTheHeadline() throws Exception {
+    String md = SummaryMarkdown.format(repeated(true, true));
+
+    assertThat(md).startsWith("# produce-loadtest: control, stock against stock: p95 TTFB ")
+        .contains("Control run (A/A): nothing applied, stock Debian on both of the fixture site in")
+        .contains("The bundle `produce-compile --memory 2048 --cache redis --cpus 1` only sized the containers.")
+        .contains("3 pairs per load on twin sites (two identical site containers sharing the site's CPUs, loaded at"
+            + " the same time, both stock: a control run")
+        .doesNotContain("Bundle: `").doesNotContain("the bundle on the other");
+    assertThat(new ObjectMapper().readTree(SummaryJson.format(repeated(true, true))).get("run").get("control")
+        .asBoolean()).isTrue();
+    assertThat(new ObjectMapper().readTree(SummaryJson.format(repeated(true))).get("run").get("control").asBoolean())
         .isFalse();
   }
 
