@@ -16,8 +16,9 @@ class SizingExamplesTest {
     PhpFpmPool pool = p.phpFpm().orElseThrow();
     assertThat(pool.maxChildren()).isEqualTo(5);
     assertThat(pool.minSpareServers()).isEqualTo(1);
-    assertThat(pool.maxSpareServers()).isEqualTo(2);
-    assertThat(pool.startServers()).isEqualTo(1);
+    // no idle worker is stopped: max_spare = max_children; start = 1 + (5 − 1)/2 = 3
+    assertThat(pool.maxSpareServers()).isEqualTo(5);
+    assertThat(pool.startServers()).isEqualTo(3);
     assertThat(pool.listen()).isEqualTo("/run/php/php8.4-fpm.sock");
     assertThat(p.redis().orElseThrow().maxmemoryMb()).isEqualTo(384);
     assertThat(p.redis().orElseThrow().maxmemoryBytes()).isEqualTo(384L * 1024 * 1024);
@@ -64,7 +65,7 @@ class SizingExamplesTest {
     assertThat(pool.maxChildren()).isEqualTo(2);
     assertThat(pool.minSpareServers()).isEqualTo(1);
     assertThat(pool.startServers()).isEqualTo(1);
-    assertThat(pool.maxSpareServers()).isEqualTo(1);
+    assertThat(pool.maxSpareServers()).isEqualTo(2);
   }
 
   @Test
