@@ -102,10 +102,10 @@ public final class Profiles {
               + " Memcached can let a pre-edit page through once after an eviction, ADR 0015; a page from memcached"
               + " costs a new connection per hit, ADR 0016), so a page-cache hit is stock's; memcached serves the render,"
               + " dynamic page cache and entity bins, which spares the database the most rows. On the fixture site, with"
-              + " memcached on its unix socket: p95 TTFB 0.83 of stock's at 4 users but 2 % fewer requests per second, and"
-              + " 4 % slower at 1 user, because the module's round trips (each bin's last \"delete all\" time included)"
-              + " cost more than stock's reads on the MariaDB connection every request opens anyway. On one host with its"
-              + " database, --cache redis serves more." + elsewhere);
+              + " memcached on its unix socket: p95 TTFB 0.75 of stock's at 4 users with as many requests per second,"
+              + " but at 1 user 5 % fewer requests per second and a p95 8–11 % higher, because the module's round trips"
+              + " (each bin's last \"delete all\" time included) cost more than stock's reads on the MariaDB connection"
+              + " every request opens anyway. On one host with its database, --cache redis serves more." + elsewhere);
     }
   }
 }
