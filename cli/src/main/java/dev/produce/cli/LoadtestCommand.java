@@ -9,6 +9,7 @@ import dev.produce.cli.convert.SiteCpusConverter;
 import dev.produce.cli.convert.TargetUrlConverter;
 import dev.produce.cli.convert.UsersConverter;
 import dev.produce.cli.convert.WarmupConverter;
+import dev.produce.loadtest.CachesAtStart;
 import dev.produce.loadtest.LoadTest;
 import dev.produce.loadtest.LoadTestSettings;
 import dev.produce.loadtest.gatling.GatlingFailedException;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Spec;
           + " BUNDLE in alternation (B A B A B A: ./produce and ./produce --rollback between them) with Gatling at"
           + " open arrival rates of 50 %% and 80 %% of that capacity and at saturation (--users, closed). Each state"
           + " starts from the same caches: emptied, then filled with every landing page once and the most viewed"
-          + " pages logged in (a minute or two)."
+          + " pages logged in (a minute or two; --caches emptied skips the fill)."
           + " TTFB is measured by a probe alongside Gatling; Drupal's cache hit rate is counted by the fixture site,"
           + " beside the Redis/Memcached daemon's own counters.",
       "Per load: the median and range of each metric, and each before/after pair's p95 TTFB ratio (the runs of a"
@@ -140,6 +141,14 @@ public final class LoadtestCommand implements Callable<Integer> {
           + " --capacity) to tell an effect from noise. BUNDLE only sizes the containers.")
   boolean control;
 
+  @Option(names = "--caches", paramLabel = "STATE", defaultValue = "filled",
+      description = "Drupal's caches at the start of each measured state, stock's and the bundle's: filled"
+          + " (emptied, then filled with every landing page once and the most viewed pages logged in: the steady"
+          + " state) or emptied (a cold start, as right after a deploy or drush cache:rebuild; no fill, so each"
+          + " state starts in seconds). Stock's capacity, when measured, is measured filled. Default:"
+          + " ${DEFAULT-VALUE}.")
+  String caches;
+
   @Option(names = "--target-url", paramLabel = "URL", converter = TargetUrlConverter.class,
       description = "Measure this existing site (http:// or https://) once instead: its start page and the"
           + " same-site links on it, anonymously; no container, nothing applied.")
@@ -158,7 +167,7 @@ public final class LoadtestCommand implements Callable<Integer> {
     try {
       LoadTestSettings settings = new LoadTestSettings(Optional.ofNullable(bundle), Optional.ofNullable(targetUrl),
           this.out, force, users, duration, warmup, Optional.ofNullable(gateReduction), pairs, rates,
-          Optional.ofNullable(siteCpus), Optional.ofNullable(capacity), twins, control);
+          Optional.ofNullable(siteCpus), Optional.ofNullable(capacity), twins, control, CachesAtStart.parse(caches));
       Summary summary = LoadTest.run(settings, line -> {
         out.println("[loadtest] " + line);
         out.flush();

@@ -24,6 +24,7 @@ class LoadtestCommandHelpTest {
         .contains("--duration=TIME").contains("--users=N").contains("--warmup=TIME")
         .contains("--gate-ttfb-reduction=PCT").contains("--target-url=URL").contains("--force")
         .contains("--rates=PCT[,PCT...]").contains("50 % and 80 %").contains("--pairs=N").contains("--site-cpus=N").contains("--twins").contains("--control")
+        .contains("--caches=STATE").contains("Default: filled.")
         .contains("A/A control").contains("inconclusive")
         .contains("1   the gate failed").contains("3   environment");
     assertThat(run.err()).isEmpty();

@@ -63,6 +63,8 @@ class LoadtestCommandInvalidInputTest {
         bad("--capacity: must be visits per second between 0.1 and 10000, was 0.0", "B", "--capacity", "0"),
         bad("--site-cpus: must be a whole number between 1 and 256, was 'half'", "B", "--site-cpus", "half"),
         bad("--control: needs --twins", "B", "--control"),
+        bad("--caches: must be one of filled|emptied, was 'warm'", "B", "--caches", "warm"),
+        bad("--caches: needs a BUNDLE", "--target-url", "http://127.0.0.1:8080/", "--caches", "emptied"),
         bad("--gate-ttfb-reduction: cannot be asked of a --control run", "B", "--twins", "--control",
             "--gate-ttfb-reduction", "10"),
         // the bundle was compiled with the default --cpus 2; the site gets one CPU on any machine

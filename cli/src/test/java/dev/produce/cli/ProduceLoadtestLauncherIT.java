@@ -51,6 +51,7 @@ class ProduceLoadtestLauncherIT {
     JsonNode summary = new ObjectMapper().readTree(report.resolve("summary.json").toFile());
     assertThat(summary.get("gate").get("passed").asBoolean()).isFalse();
     assertThat(summary.get("gate").get("ttfb_reduction_pct").asDouble()).isEqualTo(100.0);
+    assertThat(summary.get("run").get("caches_at_start").asText()).isEqualTo("filled");
     for (String phase : List.of("before", "after")) {
       assertThat(summary.get(phase).get("requests").asLong()).as("%s requests", phase).isPositive();
       assertThat(summary.get(phase).get("ttfb_ms").get("p95").isNumber()).as("%s p95 TTFB", phase).isTrue();
@@ -70,7 +71,8 @@ class ProduceLoadtestLauncherIT {
     assertThat(summary.get("before").get("cache_hit_rate").isNull()).as("no cache daemon before").isTrue();
     assertThat(summary.get("after").get("cache_hit_rate").isNumber()).as("redis counters after").isTrue();
     assertThat(Files.readString(report.resolve("apply.log"))).contains("healthy: redis-server");
-    assertThat(result.out()).contains("[loadtest] before/open-50pct-1: measuring")
+    assertThat(result.out()).contains("Drupal's caches emptied; filling them: ").contains("Drupal's caches filled in ")
+        .contains("[loadtest] before/open-50pct-1: measuring")
         .contains("[loadtest] after/saturation-1: measuring").contains("| seed target | required | measured | met |").contains("| load | offered |")
         .contains(SummaryMarkdown.MEDIANS_HEADER).contains("| **TTFB p95** |").contains("Gate: FAILED").contains("Wrote report/");
     try (var leftovers = Files.list(workDir)) {
@@ -80,9 +82,10 @@ class ProduceLoadtestLauncherIT {
 
   @Test
   void launcher_twins_moveTheBundleBetweenTheSites_andReportEachPair() throws Exception {
-    // two pairs: the bundle goes to site 2, then moves to site 1; two measured runs of 5 s per pair
+    // two pairs: the bundle goes to site 2, then moves to site 1; two measured runs of 5 s per pair, from
+    // emptied caches (the end-to-end run fills them; a fill takes about 80 s a twin here)
     Result result = runOnARedisBundle("twin run", "--twins", "--duration", "5s", "--warmup", "0s", "--users", "4",
-        "--pairs", "2", "--rates", "50", "--capacity", "2", "--site-cpus", "1");
+        "--pairs", "2", "--rates", "50", "--capacity", "2", "--site-cpus", "1", "--caches", "emptied");
 
     assertThat(result.exitCode()).as("exit code; stdout:%n%s%nstderr:%n%s", result.out(), result.err()).isIn(0, 1);
     Path report = workDir.resolve("report");
@@ -93,6 +96,7 @@ class ProduceLoadtestLauncherIT {
     assertThat(report.resolve("before")).doesNotExist();
     JsonNode summary = new ObjectMapper().readTree(report.resolve("summary.json").toFile());
     assertThat(summary.get("run").get("twins").asBoolean()).isTrue();
+    assertThat(summary.get("run").get("caches_at_start").asText()).isEqualTo("emptied");
     assertThat(summary.get("run").get("target").asText()).startsWith("twin fixture sites in ");
     for (JsonNode load : summary.get("loads")) {
       assertThat(load.get("before").get("runs").asInt()).as("%s stock runs", load.get("key")).isEqualTo(2);
@@ -105,14 +109,15 @@ class ProduceLoadtestLauncherIT {
     // the bundle was applied on site 2, undone there, then applied on site 1
     assertThat(result.out()).containsSubsequence("site 2: applying the bundle", "pair 1: stock on site 1, the bundle"
         + " on site 2", "site 2: undoing the bundle", "site 1: applying the bundle", "pair 2: stock on site 2, the"
-        + " bundle on site 1").contains("twins/open-50pct-1 site 2: ").contains("Wrote report/ (summary.md, summary.json, ttfb.svg, twins/)");
+        + " bundle on site 1").contains("twins/open-50pct-1 site 2: ")
+        .contains("Drupal's caches emptied and left so (--caches emptied)").doesNotContain("filling them").contains("Wrote report/ (summary.md, summary.json, ttfb.svg, twins/)");
     assertThat(Files.readString(report.resolve("apply.log"))).contains("healthy: redis-server");
   }
 
   @Test
   void launcher_control_appliesNothing_andReportsStockAgainstStock() throws Exception {
     Result result = runOnARedisBundle("control run", "--twins", "--control", "--duration", "5s", "--warmup", "0s",
-        "--users", "4", "--pairs", "1", "--rates", "50", "--capacity", "2", "--site-cpus", "1");
+        "--users", "4", "--pairs", "1", "--rates", "50", "--capacity", "2", "--site-cpus", "1", "--caches", "emptied");
 
     assertThat(result.exitCode()).as("exit code; stdout:%n%s%nstderr:%n%s", result.out(), result.err()).isIn(0, 1);
     Path report = workDir.resolve("report");

@@ -90,7 +90,7 @@ public final class LoadTest {
       PhaseRunner phases = new PhaseRunner(settings, site.origin(), traffic, work, progress, Optional.of(site.target()));
       if (settings.capacity().isEmpty()) {
         // Stock's capacity in its steady state: with the caches filled.
-        warmCaches(site, Optional.empty(), traffic, progress);
+        startCaches(site, Optional.empty(), traffic, CachesAtStart.FILLED, progress);
       }
       Capacity capacity = StockCapacity.givenOrMeasured(phases, settings, progress);
       List<LoadPoint> loads = LoadPoint.of(capacity, settings.ratePcts(), settings.users());
@@ -104,7 +104,7 @@ public final class LoadTest {
         }
         // Every state starts from the same fill, the first one too: the capacity ramp warmed more
         // than the fill does (logged-in pages), which would favour the first stock runs.
-        warmCaches(site, Optional.empty(), traffic, progress);
+        startCaches(site, Optional.empty(), traffic, settings.cachesAtStart(), progress);
         for (LoadPoint load : loads) {
           before.computeIfAbsent(load, key -> new ArrayList<>())
               .add(phases.run("before/" + load.key() + "-" + pair, load.workload(), Optional::empty));
@@ -112,7 +112,7 @@ public final class LoadTest {
         progress.step("applying the bundle: ./produce (" + bundle.command() + ")");
         applyLog.append(applyBundle(site, bundle));
         progress.step("bundle applied; the site's cache: " + BundleApplication.servedBackend(site));
-        warmCaches(site, Optional.of(bundle), traffic, progress);
+        startCaches(site, Optional.of(bundle), traffic, settings.cachesAtStart(), progress);
         for (LoadPoint load : loads) {
           after.computeIfAbsent(load, key -> new ArrayList<>()).add(phases.run("after/" + load.key() + "-" + pair,
               load.workload(), () -> CacheCounters.read(site.target(), bundle)));
@@ -125,7 +125,8 @@ public final class LoadTest {
       RunInfo run = new RunInfo("fixture site in " + site.target().image() + " (MariaDB over its socket; memory "
           + site.memoryDescription() + ")", Optional.of(bundle.command()),
           settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
-          Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), false, false);
+          Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), false, false,
+          settings.cachesAtStart().optionValue());
       return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
     }
   }
@@ -171,12 +172,17 @@ public final class LoadTest {
   }
 
   /**
-   * Empties Drupal's caches and fills them with the traffic's cache fill (every landing page once, the
-   * most viewed pages logged in), so that stock and the bundle start their runs from the same warm
-   * state ({@link DrupalCaches}).
+   * Empties Drupal's caches and, with {@link CachesAtStart#FILLED}, fills them with the traffic's cache fill
+   * (every landing page once, the most viewed pages logged in), so that stock and the bundle start their runs
+   * from the same state ({@link DrupalCaches}).
    */
-  static void warmCaches(SiteContainer site, Optional<BundleProfile> bundle, Traffic traffic, Progress progress) {
+  static void startCaches(SiteContainer site, Optional<BundleProfile> bundle, Traffic traffic, CachesAtStart start,
+      Progress progress) {
     DrupalCaches.empty(site.target(), bundle);
+    if (start == CachesAtStart.EMPTIED) {
+      progress.step("Drupal's caches emptied and left so (--caches emptied): the runs start cold");
+      return;
+    }
     List<Visit> visits = traffic.cacheFill();
     int loggedIn = Visit.pageViews(visits.stream().filter(visit -> visit.session().isPresent()).toList());
     progress.step(String.format(Locale.ROOT, "Drupal's caches emptied; filling them: %,d page views (%,d of them logged in),"
@@ -209,7 +215,8 @@ public final class LoadTest {
     PhaseResult measured = new PhaseRunner(settings, origin, new CrawledTraffic(pages), work, progress, Optional.empty())
         .run("after", new Workload.Closed(settings.users()), Optional::empty);
     RunInfo run = new RunInfo(url.toString(), Optional.empty(), settings.users(), settings.duration().toSeconds(),
-        settings.warmup().toSeconds(), 1, Optional.empty(), MachineInfo.describe(loadAtStart), false, false);
+        settings.warmup().toSeconds(), 1, Optional.empty(), MachineInfo.describe(loadAtStart), false, false,
+        RunInfo.CACHES_UNTOUCHED);
     return Summary.of(run, Optional.empty(), measured, Optional.empty());
   }
 }

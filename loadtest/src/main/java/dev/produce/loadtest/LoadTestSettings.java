@@ -30,10 +30,13 @@ import java.util.Optional;
  *                            site container, before and after one another
  * @param control             with twins: an A/A control run, nothing applied: both twins stay stock, so every
  *                            difference between the two sides is the measurement's own spread
+ * @param cachesAtStart       Drupal's caches at the start of each measured state: filled (the steady state) or
+ *                            emptied (a cold start); stock's capacity, when measured, is measured filled either way
  */
 public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, Path out, boolean force, int users,
     Duration duration, Duration warmup, Optional<Double> gateReductionPct, int pairs, List<Integer> ratePcts,
-    Optional<Integer> siteCpus, Optional<Double> capacity, boolean twins, boolean control) {
+    Optional<Integer> siteCpus, Optional<Double> capacity, boolean twins, boolean control,
+    CachesAtStart cachesAtStart) {
 
   public static final int MAX_USERS = 256;
   public static final int MAX_PAIRS = 10;
@@ -52,6 +55,7 @@ public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, P
     ratePcts = List.copyOf(ratePcts);
     Objects.requireNonNull(siteCpus, "siteCpus");
     Objects.requireNonNull(capacity, "capacity");
+    Objects.requireNonNull(cachesAtStart, "cachesAtStart");
     capacity.ifPresent(rate -> {
       if (!(rate >= MIN_CAPACITY && rate <= MAX_CAPACITY)) {
         throw new InvalidInputException("--capacity", "must be visits per second between " + MIN_CAPACITY + " and "
@@ -97,6 +101,10 @@ public record LoadTestSettings(Optional<Path> bundle, Optional<URI> targetUrl, P
     if (control && gateReductionPct.isPresent()) {
       throw new InvalidInputException("--gate-ttfb-reduction", "cannot be asked of a --control run: both twins stay"
           + " stock, so no reduction is expected");
+    }
+    if (targetUrl.isPresent() && cachesAtStart != CachesAtStart.FILLED) {
+      throw new InvalidInputException("--caches", "needs a BUNDLE: only the fixture site's caches are emptied and"
+          + " filled; --target-url measures an existing site as it is");
     }
     if (targetUrl.isPresent() && gateReductionPct.isPresent()) {
       throw new InvalidInputException("--gate-ttfb-reduction", "needs a before and an after phase; --target-url"

@@ -13,6 +13,7 @@ import dev.produce.loadtest.traffic.FixtureSiteTraffic;
 import dev.produce.loadtest.workload.Capacity;
 import dev.produce.loadtest.workload.LoadPoint;
 import dev.produce.loadtest.workload.Workload;
+import dev.produce.verifier.container.TargetException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -67,7 +72,7 @@ final class TwinLoadTest {
     progress.step("twin sites on " + sites.stream().map(site -> site.origin().toString()).toList()
         + " (stock Debian settings, cache in the database)");
     if (settings.capacity().isEmpty()) {
-      sites.forEach(site -> LoadTest.warmCaches(site, Optional.empty(), traffic, progress));
+      startCachesTogether(sites, List.of(Optional.empty(), Optional.empty()), traffic, CachesAtStart.FILLED, progress);
     }
     Capacity capacity = StockCapacity.givenOrMeasured(phases, settings, progress);
     List<LoadPoint> loads = LoadPoint.of(capacity, settings.ratePcts(), settings.users());
@@ -80,11 +85,10 @@ final class TwinLoadTest {
       int stock = (bundled + 1) % SITES;
       SiteContainer site = sites.get(bundled);
       List<Supplier<Optional<CacheCounters>>> counters = new ArrayList<>(phases.noDaemonCounters());
+      Optional<BundleProfile> applied = control ? Optional.empty() : Optional.of(bundle);
       if (control) {
         progress.step("pair " + pair + " (control): stock on site " + (stock + 1) + " and on site " + (bundled + 1)
             + ", where the bundle would go; nothing applied");
-        LoadTest.warmCaches(sites.get(stock), Optional.empty(), traffic, progress);
-        LoadTest.warmCaches(site, Optional.empty(), traffic, progress);
       } else {
         if (pair > 1) {
           // the twin that carried the bundle in the last pair runs stock in this one
@@ -95,10 +99,11 @@ final class TwinLoadTest {
         applyLog.append(LoadTest.applyBundle(site, bundle));
         progress.step("pair " + pair + ": stock on site " + (stock + 1) + ", the bundle on site " + (bundled + 1)
             + " (its cache: " + BundleApplication.servedBackend(site) + ")");
-        LoadTest.warmCaches(sites.get(stock), Optional.empty(), traffic, progress);
-        LoadTest.warmCaches(site, Optional.of(bundle), traffic, progress);
-        counters.set(bundled, () -> CacheCounters.read(site.target(), bundle));
       }
+      List<Optional<BundleProfile>> bundles = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
+      bundles.set(bundled, applied);
+      startCachesTogether(sites, bundles, traffic, settings.cachesAtStart(), progress);
+      applied.ifPresent(b -> counters.set(bundled, () -> CacheCounters.read(site.target(), b)));
       for (LoadPoint load : loads) {
         List<PhaseResult> results = phases.runAll("twins/" + load.key() + "-" + pair, load.workload(), counters);
         before.computeIfAbsent(load, key -> new ArrayList<>()).add(results.get(stock));
@@ -114,7 +119,46 @@ final class TwinLoadTest {
     RunInfo run = new RunInfo("twin fixture sites in " + sites.get(0).target().image() + " (MariaDB over its socket;"
         + " memory " + sites.get(0).memoryDescription() + ", each)", Optional.of(bundle.command()),
         settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
-        Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), true, control);
+        Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), true, control,
+        settings.cachesAtStart().optionValue());
     return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
+  }
+
+  /**
+   * Empties (and fills) both twins' caches at the same time. Filled one after the other, the twin filled second
+   * started its runs with its own fill's aftermath (MariaDB purging the emptied cache rows and flushing the
+   * filled ones) while the first had settled: the A/A control at 1 user put the second twin's p95 at 1.02-1.07
+   * of the first's at saturation and 1.08-1.25 at 50 % in every pair, and the second twin was always the
+   * bundle's.
+   */
+  private static void startCachesTogether(List<SiteContainer> sites, List<Optional<BundleProfile>> bundles,
+      FixtureSiteTraffic traffic, CachesAtStart start, Progress progress) {
+    ExecutorService fills = Executors.newFixedThreadPool(sites.size());
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int i = 0; i < sites.size(); i++) {
+        SiteContainer site = sites.get(i);
+        Optional<BundleProfile> bundle = bundles.get(i);
+        String label = "site " + (i + 1) + ": ";
+        running.add(fills.submit(() -> LoadTest.startCaches(site, bundle, traffic, start,
+            line -> progress.step(label + line))));
+      }
+      for (Future<?> fill : running) {
+        fill.get();
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TargetException("interrupted while filling Drupal's caches", e);
+    } finally {
+      fills.shutdownNow();
+    }
   }
 }

@@ -20,18 +20,18 @@ class LoadTestSettingsTest {
   private static LoadTestSettings settings(Optional<Path> bundle, Optional<URI> url, int users, Duration duration,
       Duration warmup, Optional<Double> gate) {
     return new LoadTestSettings(bundle, url, Path.of("report"), false, users, duration, warmup, gate,
-        LoadTestSettings.DEFAULT_PAIRS, LoadTestSettings.DEFAULT_RATE_PCTS, Optional.empty(), Optional.empty(), false, false);
+        LoadTestSettings.DEFAULT_PAIRS, LoadTestSettings.DEFAULT_RATE_PCTS, Optional.empty(), Optional.empty(), false, false, CachesAtStart.FILLED);
   }
 
   private static LoadTestSettings repeated(int pairs, List<Integer> rates) {
     return new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16, Duration.ofSeconds(30),
-        Duration.ZERO, Optional.empty(), pairs, rates, Optional.empty(), Optional.empty(), false, false);
+        Duration.ZERO, Optional.empty(), pairs, rates, Optional.empty(), Optional.empty(), false, false, CachesAtStart.FILLED);
   }
 
   @Test
   void capacityOutOfBounds_namesCapacity() {
     assertThatThrownBy(() -> new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16,
-        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.of(0.0), false, false))
+        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.of(0.0), false, false, CachesAtStart.FILLED))
         .hasMessage("--capacity: must be visits per second between 0.1 and 10000, was 0.0");
   }
 
@@ -76,15 +76,34 @@ class LoadTestSettingsTest {
   @Test
   void twinsWithTargetUrl_isRefused_twinsWithABundleAccepted() {
     assertThatThrownBy(() -> new LoadTestSettings(Optional.empty(), URL, Path.of("report"), false, 16,
-        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true, false))
+        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true, false, CachesAtStart.FILLED))
         .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("--twins: needs a BUNDLE");
     assertThat(new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 16, Duration.ofSeconds(30),
-        Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true, false).twins()).isTrue();
+        Duration.ZERO, Optional.empty(), 3, List.of(50), Optional.empty(), Optional.empty(), true, false, CachesAtStart.FILLED).twins()).isTrue();
   }
 
   private static LoadTestSettings control(boolean twins, Optional<Double> gate) {
     return new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 4, Duration.ofSeconds(30),
-        Duration.ZERO, gate, 2, List.of(50), Optional.empty(), Optional.empty(), twins, true);
+        Duration.ZERO, gate, 2, List.of(50), Optional.empty(), Optional.empty(), twins, true, CachesAtStart.FILLED);
+  }
+
+  @Test
+  void cachesEmptied_withABundle_isAccepted_withTargetUrl_isRefused() {
+    assertThat(new LoadTestSettings(BUNDLE, Optional.empty(), Path.of("report"), false, 4, Duration.ofSeconds(5),
+        Duration.ZERO, Optional.empty(), 1, List.of(50), Optional.empty(), Optional.empty(), true, true,
+        CachesAtStart.EMPTIED).cachesAtStart()).isEqualTo(CachesAtStart.EMPTIED);
+    assertThatThrownBy(() -> new LoadTestSettings(Optional.empty(), URL, Path.of("report"), false, 16,
+        Duration.ofSeconds(30), Duration.ZERO, Optional.empty(), 1, List.of(50), Optional.empty(), Optional.empty(),
+        false, false, CachesAtStart.EMPTIED)).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("--caches: needs a BUNDLE");
+  }
+
+  @Test
+  void cachesValues_parseCaseInsensitively_othersNameTheOptionAndTheValues() {
+    assertThat(CachesAtStart.parse("Emptied")).isEqualTo(CachesAtStart.EMPTIED);
+    assertThat(CachesAtStart.parse("filled")).isEqualTo(CachesAtStart.FILLED);
+    assertThatThrownBy(() -> CachesAtStart.parse("warm")).isInstanceOf(InvalidInputException.class)
+        .hasMessage("--caches: must be one of filled|emptied, was 'warm'");
   }
 
   @Test

@@ -18,16 +18,22 @@ import java.util.Optional;
  *                        other, swapped between pairs) instead of one site before and after
  * @param control         whether it was an A/A control run on twin sites: nothing applied, both twins stock;
  *                        "before" is the twin that stock would hold, "after" the one the bundle would go to
+ * @param cachesAtStart   Drupal's caches at the start of each measured state: {@code filled} or {@code emptied}
+ *                        (the values of --caches), or {@value #CACHES_UNTOUCHED} with --target-url
  */
 public record RunInfo(String target, Optional<String> bundleCommand, int users, long durationSeconds,
     long warmupSeconds, int pairs, Optional<CpuAssignment> cpus, Machine machine,
-    boolean twins, boolean control) {
+    boolean twins, boolean control, String cachesAtStart) {
+
+  /** {@link #cachesAtStart} of a --target-url run: the site's caches are left as they are. */
+  public static final String CACHES_UNTOUCHED = "untouched";
 
   public RunInfo {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(bundleCommand, "bundleCommand");
     Objects.requireNonNull(cpus, "cpus");
     Objects.requireNonNull(machine, "machine");
+    Objects.requireNonNull(cachesAtStart, "cachesAtStart");
     if (control && !twins) {
       throw new IllegalArgumentException("a control run compares twin sites");
     }
