@@ -103,7 +103,8 @@ public final class Profiles {
               + " costs a new connection per hit, ADR 0016), so a page-cache hit is stock's; memcached serves the render,"
               + " dynamic page cache and entity bins, which spares the database the most rows. On the fixture site, with"
               + " memcached on its unix socket: p95 TTFB 0.75 of stock's at 4 users with as many requests per second,"
-              + " but at 1 user 5 % fewer requests per second and a p95 8–11 % higher, because the module's round trips"
+              + " but at 1 user 2–3 % fewer requests per second (0.967–0.983 in 4 pairs, where two stock twins differ by"
+              + " 0.970–1.020) with a p95 as stock's, because the module's round trips"
               + " (each bin's last \"delete all\" time included) cost more than stock's reads on the MariaDB connection"
               + " every request opens anyway. On one host with its database, --cache redis serves more." + elsewhere);
     }
