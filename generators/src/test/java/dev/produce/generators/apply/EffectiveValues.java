@@ -35,7 +35,7 @@ final class EffectiveValues {
    */
   Map<String, String> memcachedSettings() {
     return statLines(server.sh("for i in $(seq 50); do test -S " + MEMCACHED_SOCKET + " && break; sleep 0.1; done;"
-        + " printf 'stats settings\\r\\nquit\\r\\n' | runuser -u www-data -- nc -U -q 2 " + MEMCACHED_SOCKET));
+        + " printf 'stats settings\\r\\nquit\\r\\n' | runuser -u www-data -- nc -U -N " + MEMCACHED_SOCKET));
   }
 
   /** Where produce's memcached listens. */

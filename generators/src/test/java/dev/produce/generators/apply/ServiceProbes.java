@@ -31,7 +31,7 @@ final class ServiceProbes {
       assertThat(server.sh("redis-cli -h 127.0.0.1 ping").strip()).as("%s: redis", context).isEqualTo("PONG");
     }
     if (profile.inputs().cache() == CacheBackend.MEMCACHE) {
-      assertThat(server.sh("printf 'stats\\r\\nquit\\r\\n' | runuser -u www-data -- nc -U -q 2 "
+      assertThat(server.sh("printf 'stats\\r\\nquit\\r\\n' | runuser -u www-data -- nc -U -N "
           + EffectiveValues.MEMCACHED_SOCKET)).as("%s: memcached answers www-data on its socket", context)
           .contains("STAT pid ");
     }

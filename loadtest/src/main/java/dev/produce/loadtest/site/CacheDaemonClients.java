@@ -10,8 +10,12 @@ import dev.produce.model.CacheBackend;
  * {@code -U SOCKET}), followed by {@code quit} so that the daemon closes the connection.
  */
 final class CacheDaemonClients {
-  /** Seconds netcat waits after its input ends, for the daemon's last reply. */
-  static final int NETCAT_WAIT_SECONDS = 2;
+  /**
+   * Seconds netcat waits on a connection that neither connects nor answers. It does not wait otherwise:
+   * {@code -N} shuts the connection's sending side when the input ends and netcat returns as the daemon
+   * closes it (after {@code quit}), where {@code -q 2} always waited the 2 s.
+   */
+  static final int NETCAT_IDLE_SECONDS = 5;
 
   private CacheDaemonClients() {}
 
@@ -33,9 +37,9 @@ final class CacheDaemonClients {
   /** netcat connected to {@code endpoint}, reading its standard input. */
   static String netcat(CacheEndpoint endpoint) {
     if (endpoint instanceof CacheEndpoint.UnixSocket socket) {
-      return "nc -U -q " + NETCAT_WAIT_SECONDS + " " + socket.path();
+      return "nc -U -N -w " + NETCAT_IDLE_SECONDS + " " + socket.path();
     }
     CacheEndpoint.Tcp tcp = (CacheEndpoint.Tcp) endpoint;
-    return "nc -q " + NETCAT_WAIT_SECONDS + " " + tcp.host() + " " + tcp.port();
+    return "nc -N -w " + NETCAT_IDLE_SECONDS + " " + tcp.host() + " " + tcp.port();
   }
 }

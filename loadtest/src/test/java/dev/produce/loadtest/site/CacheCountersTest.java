@@ -50,13 +50,13 @@ class CacheCountersTest {
   @Test
   void statsCommand_memcachedOnItsUnixSocket_connectsNetcatToTheSocket() {
     assertThat(CacheCounters.statsCommand(CacheBackend.MEMCACHE, new CacheEndpoint.UnixSocket(SOCKET)))
-        .isEqualTo("printf 'stats\\r\\nquit\\r\\n' | nc -U -q 2 /run/memcached/memcached.sock");
+        .isEqualTo("printf 'stats\\r\\nquit\\r\\n' | nc -U -N -w 5 /run/memcached/memcached.sock");
   }
 
   @Test
   void statsCommand_memcachedOnTcp_asInBundlesCompiledBeforeTheSocket() {
     assertThat(CacheCounters.statsCommand(CacheBackend.MEMCACHE, new CacheEndpoint.Tcp("127.0.0.1", 11211)))
-        .isEqualTo("printf 'stats\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 11211");
+        .isEqualTo("printf 'stats\\r\\nquit\\r\\n' | nc -N -w 5 127.0.0.1 11211");
   }
 
   @Test

@@ -16,14 +16,14 @@ class DrupalCachesTest {
     assertThat(DrupalCaches.flushCommand(CacheBackend.VALKEY, new CacheEndpoint.Tcp("127.0.0.1", 6380)))
         .isEqualTo("valkey-cli -h 127.0.0.1 -p 6380 flushall");
     assertThat(DrupalCaches.flushCommand(CacheBackend.MEMCACHE, new CacheEndpoint.Tcp("127.0.0.1", 11211)))
-        .isEqualTo("printf 'flush_all\\r\\nquit\\r\\n' | nc -q 2 127.0.0.1 11211");
+        .isEqualTo("printf 'flush_all\\r\\nquit\\r\\n' | nc -N -w 5 127.0.0.1 11211");
   }
 
   @Test
   void flushCommand_memcachedOnItsUnixSocket_connectsNetcatToTheSocket() {
     assertThat(DrupalCaches.flushCommand(CacheBackend.MEMCACHE,
         new CacheEndpoint.UnixSocket("/run/memcached/memcached.sock")))
-        .isEqualTo("printf 'flush_all\\r\\nquit\\r\\n' | nc -U -q 2 /run/memcached/memcached.sock");
+        .isEqualTo("printf 'flush_all\\r\\nquit\\r\\n' | nc -U -N -w 5 /run/memcached/memcached.sock");
   }
 
   @Test

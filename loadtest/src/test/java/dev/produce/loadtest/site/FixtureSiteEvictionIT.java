@@ -103,7 +103,8 @@ class FixtureSiteEvictionIT {
       String editor = FixtureSiteTraffic.session(site.origin().getHost(), 3).header();
 
       cacheThenEditEveryArticle(http, editor);
-      // 24 rounds of 500 items of 300 B to 14 KB (65 MB, several slab classes), well past -m; no expiry.
+      // 24 rounds of 500 items of 300 B to 14 KB (65 MB, several slab classes), well past -m; no expiry. Each
+      // round ends with quit, and nc -N returns when memcached closes (nc -q 3 waited 3 s a round).
       String fill = """
           for c in $(seq 0 23); do
             awk -v c="$c" 'BEGIN {
@@ -112,11 +113,12 @@ class FixtureSiteEvictionIT {
                 n = size[i % 4 + 1]; v = "z"; while (length(v) < n) v = v v; v = substr(v, 1, n)
                 printf "set filler:%d 0 0 %d\\r\\n%s\\r\\n", i, n, v
               }
-            }' | nc -U -q 3 /run/memcached/memcached.sock | grep -c STORED
+              printf "quit\\r\\n"
+            }' | nc -U -N /run/memcached/memcached.sock | grep -c STORED
           done
           """;
       assertThat(shell(site, fill).lines()).hasSize(24).allMatch(line -> line.equals("500"));
-      assertThat(shell(site, "printf 'stats\\r\\nquit\\r\\n' | nc -U -q 3 " + SOCKET + " | grep 'STAT evictions '")
+      assertThat(shell(site, "printf 'stats\\r\\nquit\\r\\n' | nc -U -N " + SOCKET + " | grep 'STAT evictions '")
           .strip()).isNotEqualTo("STAT evictions 0");
       assertThat(preEditPages(http)).as("pages served with their title before the edit").isEmpty();
     }
