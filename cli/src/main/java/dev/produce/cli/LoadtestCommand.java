@@ -9,7 +9,7 @@ import dev.produce.cli.convert.SiteCpusConverter;
 import dev.produce.cli.convert.TargetUrlConverter;
 import dev.produce.cli.convert.UsersConverter;
 import dev.produce.cli.convert.WarmupConverter;
-import dev.produce.loadtest.CachesAtStart;
+import dev.produce.loadtest.summary.CachesAtStart;
 import dev.produce.loadtest.LoadTest;
 import dev.produce.loadtest.LoadTestSettings;
 import dev.produce.loadtest.gatling.GatlingFailedException;

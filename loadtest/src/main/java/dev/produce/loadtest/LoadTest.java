@@ -1,5 +1,6 @@
 package dev.produce.loadtest;
 
+import dev.produce.loadtest.summary.CachesAtStart;
 import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.loadtest.cores.CpuSplit;
 import dev.produce.loadtest.cores.LoadGeneratorPinning;
@@ -126,7 +127,7 @@ public final class LoadTest {
           + site.memoryDescription() + ")", Optional.of(bundle.command()),
           settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
           Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), false, false,
-          settings.cachesAtStart().optionValue());
+          Optional.of(settings.cachesAtStart()));
       return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
     }
   }
@@ -216,7 +217,7 @@ public final class LoadTest {
         .run("after", new Workload.Closed(settings.users()), Optional::empty);
     RunInfo run = new RunInfo(url.toString(), Optional.empty(), settings.users(), settings.duration().toSeconds(),
         settings.warmup().toSeconds(), 1, Optional.empty(), MachineInfo.describe(loadAtStart), false, false,
-        RunInfo.CACHES_UNTOUCHED);
+        Optional.empty());
     return Summary.of(run, Optional.empty(), measured, Optional.empty());
   }
 }

@@ -1,5 +1,6 @@
 package dev.produce.loadtest;
 
+import dev.produce.loadtest.summary.CachesAtStart;
 import dev.produce.model.InvalidInputException;
 import java.net.URI;
 import java.nio.file.Path;

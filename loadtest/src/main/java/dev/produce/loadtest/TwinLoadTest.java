@@ -1,5 +1,6 @@
 package dev.produce.loadtest;
 
+import dev.produce.loadtest.summary.CachesAtStart;
 import dev.produce.loadtest.bundle.BundleProfile;
 import dev.produce.loadtest.site.BundleApplication;
 import dev.produce.loadtest.site.CacheCounters;
@@ -120,7 +121,7 @@ final class TwinLoadTest {
         + " memory " + sites.get(0).memoryDescription() + ", each)", Optional.of(bundle.command()),
         settings.users(), settings.duration().toSeconds(), settings.warmup().toSeconds(), settings.pairs(),
         Optional.of(cpus), MachineInfo.describe(loadAtStart, hostCpus), true, control,
-        settings.cachesAtStart().optionValue());
+        Optional.of(settings.cachesAtStart()));
     return Summary.compare(run, capacity, comparisons, settings.gateReductionPct());
   }
 

@@ -1,5 +1,6 @@
 package dev.produce.loadtest;
 
+import dev.produce.loadtest.summary.CachesAtStart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

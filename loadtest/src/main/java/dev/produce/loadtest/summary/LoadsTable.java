@@ -16,9 +16,6 @@ final class LoadsTable {
   /** The table's header line: the CLI prints the table from here. */
   static final String HEADER = "| load | offered | p95 TTFB before: median (range) | after | after/before: median (per pair) | verdict |";
 
-  /** {@link RunInfo#cachesAtStart} of a cold-start run. */
-  static final String CACHES_EMPTIED = "emptied";
-
   private LoadsTable() {}
 
   static void intro(StringBuilder md, Summary summary) {
@@ -42,7 +39,7 @@ final class LoadsTable {
         : String.format(Locale.ROOT, "%d before/after pair%s per load (B A B A …, the bundle applied with"
             + " ./produce and undone with ./produce --rollback between them), %d s per run after a %d s warm-up.%n",
             run.pairs(), run.pairs() == 1 ? "" : "s", run.durationSeconds(), run.warmupSeconds()));
-    md.append(CACHES_EMPTIED.equals(run.cachesAtStart())
+    md.append(run.cachesAtStart().equals(Optional.of(CachesAtStart.EMPTIED))
         ? "Each state started from Drupal's caches emptied and not filled (--caches emptied: a cold start, as"
             + " after a deploy or drush cache:rebuild).\n"
         : "Each state started from Drupal's caches emptied, then filled: every landing page once, the most viewed"

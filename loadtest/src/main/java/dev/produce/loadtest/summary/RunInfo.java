@@ -19,14 +19,11 @@ import java.util.Optional;
  * @param control         whether it was an A/A control run on twin sites: nothing applied, both twins stock;
  *                        "before" is the twin that stock would hold, "after" the one the bundle would go to
  * @param cachesAtStart   Drupal's caches at the start of each measured state: {@code filled} or {@code emptied}
- *                        (the values of --caches), or {@value #CACHES_UNTOUCHED} with --target-url
+ *                        (--caches); empty with --target-url, whose site's caches are left as they are
  */
 public record RunInfo(String target, Optional<String> bundleCommand, int users, long durationSeconds,
     long warmupSeconds, int pairs, Optional<CpuAssignment> cpus, Machine machine,
-    boolean twins, boolean control, String cachesAtStart) {
-
-  /** {@link #cachesAtStart} of a --target-url run: the site's caches are left as they are. */
-  public static final String CACHES_UNTOUCHED = "untouched";
+    boolean twins, boolean control, Optional<CachesAtStart> cachesAtStart) {
 
   public RunInfo {
     Objects.requireNonNull(target, "target");

@@ -128,7 +128,7 @@ public final class SummaryJson {
     json.writeNumberField("pairs", run.pairs());
     json.writeBooleanField("twins", run.twins());
     json.writeBooleanField("control", run.control());
-    json.writeStringField("caches_at_start", run.cachesAtStart());
+    json.writeStringField("caches_at_start", run.cachesAtStart().map(CachesAtStart::optionValue).orElse("untouched"));
     json.writeFieldName("cpus");
     if (run.cpus().isPresent()) {
       CpuAssignment cpus = run.cpus().get();

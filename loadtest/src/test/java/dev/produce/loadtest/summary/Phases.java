@@ -51,6 +51,7 @@ final class Phases {
   static RunInfo run() {
     return new RunInfo("fixture site in produce/target:0123456789ab", Optional.of("produce-compile --memory 2048"
         + " --cache redis"), 16, 30, 10, 1, Optional.empty(), new Machine(2, 24105, 0.5, 1.75,
-        "Linux 6.1 amd64, Java 17.0.15"), false, false, "filled");
+        "Linux 6.1 amd64, Java 17.0.15"), false, false,
+        Optional.of(CachesAtStart.FILLED));
   }
 }

@@ -184,14 +184,14 @@ class SummaryFormatsTest {
   }
 
   private static Summary repeated(boolean twins, boolean control) {
-    return repeated(twins, control, "filled");
+    return repeated(twins, control, CachesAtStart.FILLED);
   }
 
-  private static Summary repeated(boolean twins, boolean control, String cachesAtStart) {
+  private static Summary repeated(boolean twins, boolean control, CachesAtStart cachesAtStart) {
     RunInfo run = new RunInfo("fixture site in produce/target:0123456789ab", Optional.of("produce-compile --memory 2048"
         + " --cache redis --cpus 1"), 16, 30, 10, 3, Optional.of(new CpuAssignment(2, "0", "1", true, true,
         Optional.of(1))), new Machine(2, 24105, 0.5, 1.75, "Linux 6.1 amd64, Java 17.0.15"), twins, control,
-        cachesAtStart);
+        Optional.of(cachesAtStart));
     Capacity capacity = CapacitySearch.result(List.of(new CapacityStep(1, 4, 1, 0), new CapacityStep(2, 8, 2, 0),
         new CapacityStep(4, 7.6, 1.9, 0)));
     List<LoadComparison> loads = List.of(
@@ -344,14 +344,14 @@ class SummaryFormatsTest {
 
   @Test
   void cachesAtStart_emptiedSaysColdStart_filledSaysTheFill() throws Exception {
-    String emptied = SummaryMarkdown.format(repeated(true, true, "emptied"));
+    String emptied = SummaryMarkdown.format(repeated(true, true, CachesAtStart.EMPTIED));
     String filled = SummaryMarkdown.format(repeated(true, true));
 
     assertThat(emptied).contains("Each state started from Drupal's caches emptied and not filled (--caches emptied:"
         + " a cold start").doesNotContain("then filled");
     assertThat(filled).contains("Each state started from Drupal's caches emptied, then filled: every landing page"
         + " once").doesNotContain("cold start");
-    assertThat(new ObjectMapper().readTree(SummaryJson.format(repeated(true, true, "emptied"))).get("run")
+    assertThat(new ObjectMapper().readTree(SummaryJson.format(repeated(true, true, CachesAtStart.EMPTIED))).get("run")
         .get("caches_at_start").asText()).isEqualTo("emptied");
     assertThat(new ObjectMapper().readTree(SummaryJson.format(repeated())).get("run").get("caches_at_start")
         .asText()).isEqualTo("filled");

@@ -1,4 +1,4 @@
-package dev.produce.loadtest;
+package dev.produce.loadtest.summary;
 
 import dev.produce.model.Excerpt;
 import dev.produce.model.InvalidInputException;
